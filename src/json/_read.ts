@@ -1,0 +1,724 @@
+import type { Issue, IssueCode } from "../error.js";
+import { _isEmail, _isHttpUrl, _isIsoDate, _isLangTag } from "../schema/_checks.js";
+import { _checkComments } from "../schema/_comments.js";
+import type { Article } from "../schema/article.js";
+import { BLOCK_TYPES, MARK_TYPES, type Mark } from "../schema/block.js";
+import { COMMENT_STATUSES } from "../schema/comment.js";
+import { normalizeMarks } from "../schema/marks.js";
+import { SECTION_LEVELS } from "../schema/section.js";
+import { TAG_KINDS } from "../schema/tag.js";
+
+// The reader behind `parseArticle`, `fromJson` and `toJson`: one pass over
+// the input that checks every rule of the zod schemas in `src/schema/` and
+// builds a fresh article in canonical key order (known keys in schema order,
+// then unknown keys sorted), keeping unknown keys, `__proto__` included.
+// A differential test keeps it in agreement with `ArticleSchema`.
+//
+// The schema nests at most six levels (article, section, quote, paragraph,
+// mark), so walking it recursively is bounded whatever the input; only
+// unknown values can nest deeply, and `_copyJson` copies them iteratively.
+
+/** Deepest nesting accepted inside an unknown key's value. */
+export const MAX_EXTRA_DEPTH = 1000;
+
+/** Options of the reader. */
+export interface ReadOptions {
+  unknownKeys: "keep" | "error";
+}
+
+type Path = (string | number)[];
+
+// Paths are built only when an issue is reported: a node names its parent
+// and its own key, so that reading a valid article allocates no path.
+interface Node {
+  up: Node | undefined;
+  key: string | number;
+}
+
+function _path(up: Node | undefined, key?: string | number): Path {
+  const path: Path = key === undefined ? [] : [key];
+  for (let node = up; node; node = node.up) path.push(node.key);
+  return path.reverse();
+}
+
+interface Context {
+  issues: Issue[];
+  unknownKeys: "keep" | "error";
+}
+
+type Kind =
+  | "text"
+  | "nonEmpty"
+  | "url"
+  | "date"
+  | "lang"
+  | "email"
+  | "count"
+  | "number"
+  | "boolean"
+  | "block"
+  | { enum: readonly (string | number)[] }
+  | { object: Shape }
+  | { array: Kind };
+
+interface Field {
+  key: string;
+  kind: Kind;
+  required?: boolean;
+  fallback?: () => unknown;
+}
+
+interface Shape {
+  name: string;
+  fields: Field[];
+  known: Set<string>;
+  check?: (output: Record<string, unknown>, node: Node | undefined, context: Context) => void;
+}
+
+const INVALID: unique symbol = Symbol("invalid");
+type Result = unknown | typeof INVALID;
+
+function _shape(name: string, fields: Field[], check?: Shape["check"]): Shape {
+  const shape: Shape = { name, fields, known: new Set(fields.map((field) => field.key)) };
+  if (check) shape.check = check;
+  return shape;
+}
+
+function _issue(
+  context: Context,
+  code: IssueCode,
+  message: string,
+  up: Node | undefined,
+  key?: string | number,
+): typeof INVALID {
+  context.issues.push({ code, message, path: _path(up, key) });
+  return INVALID;
+}
+
+function _describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : `the number ${value}`;
+  if (typeof value === "string") return "a string";
+  if (typeof value === "object") return "an object";
+  return `a ${typeof value}`;
+}
+
+function _isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Set a key on a fresh object without ever touching a prototype. */
+function _set(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else target[key] = value;
+}
+
+function _readString(
+  value: unknown,
+  kind: Kind,
+  up: Node | undefined,
+  key: string | number,
+  context: Context,
+): Result {
+  if (typeof value !== "string") {
+    const hint =
+      typeof value === "number" && (key === "id" || key === "parentId")
+        ? ` (ids are strings: write ${JSON.stringify(String(value))})`
+        : "";
+    return _issue(
+      context,
+      "invalid_type",
+      `Expected a string, found ${_describe(value)}${hint}`,
+      up,
+      key,
+    );
+  }
+  if (!value.isWellFormed()) {
+    return _issue(
+      context,
+      "malformed_unicode",
+      "Expected well-formed Unicode text, found a lone surrogate",
+      up,
+      key,
+    );
+  }
+  switch (kind) {
+    case "nonEmpty":
+      if (value.trim() === "") {
+        return _issue(context, "empty_text", "Expected text, found an empty string", up, key);
+      }
+      break;
+    case "url":
+      if (!_isHttpUrl(value)) {
+        return _issue(
+          context,
+          "invalid_url",
+          `Expected an absolute http(s) URL, found ${JSON.stringify(value.slice(0, 80))}`,
+          up,
+          key,
+        );
+      }
+      break;
+    case "date":
+      if (!_isIsoDate(value)) {
+        return _issue(
+          context,
+          "invalid_date",
+          `Expected an ISO 8601 date that exists (2012-01-20, 2012-01-20T10:15:00+01:00), found ${JSON.stringify(value.slice(0, 80))}`,
+          up,
+          key,
+        );
+      }
+      break;
+    case "lang":
+      if (!_isLangTag(value)) {
+        return _issue(
+          context,
+          "invalid_lang",
+          `Expected a well-formed BCP 47 language tag (fr, en-GB), found ${JSON.stringify(value.slice(0, 80))}`,
+          up,
+          key,
+        );
+      }
+      break;
+    case "email":
+      if (!_isEmail(value)) {
+        return _issue(
+          context,
+          "invalid_email",
+          `Expected an e-mail address, found ${JSON.stringify(value.slice(0, 80))}`,
+          up,
+          key,
+        );
+      }
+      break;
+    default:
+  }
+  return value;
+}
+
+function _read(
+  value: unknown,
+  kind: Kind,
+  up: Node | undefined,
+  key: string | number,
+  context: Context,
+): Result {
+  switch (kind) {
+    case "text":
+    case "nonEmpty":
+    case "url":
+    case "date":
+    case "lang":
+    case "email":
+      return _readString(value, kind, up, key, context);
+    case "count":
+    case "number":
+      if (typeof value !== "number") {
+        return _issue(
+          context,
+          "invalid_type",
+          `Expected a number, found ${_describe(value)}`,
+          up,
+          key,
+        );
+      }
+      if (!Number.isFinite(value)) {
+        return _issue(
+          context,
+          "not_finite",
+          `Expected a finite number, found ${_describe(value)}`,
+          up,
+          key,
+        );
+      }
+      if (kind === "count" && (!Number.isSafeInteger(value) || value < 0)) {
+        return _issue(
+          context,
+          "out_of_range",
+          `Expected a whole number from 0 up, found ${value}`,
+          up,
+          key,
+        );
+      }
+      return value;
+    case "boolean":
+      if (typeof value !== "boolean") {
+        return _issue(
+          context,
+          "invalid_type",
+          `Expected a boolean, found ${_describe(value)}`,
+          up,
+          key,
+        );
+      }
+      return value;
+    case "block":
+      return _readBlock(value, up, key, context);
+    default:
+  }
+  if ("enum" in kind) {
+    if (!kind.enum.includes(value as string | number)) {
+      const allowed = kind.enum.map((item) => JSON.stringify(item)).join(", ");
+      const found =
+        typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : _describe(value);
+      return _issue(
+        context,
+        "invalid_value",
+        `Expected one of ${allowed}, found ${found}`,
+        up,
+        key,
+      );
+    }
+    return value;
+  }
+  if ("object" in kind) return _readObject(value, kind.object, up, key, context);
+  if (!Array.isArray(value)) {
+    return _issue(context, "invalid_type", `Expected an array, found ${_describe(value)}`, up, key);
+  }
+  const output: unknown[] = new Array(value.length);
+  const node: Node = { up, key };
+  let valid = true;
+  for (let index = 0; index < value.length; index++) {
+    const item = _read(value[index], kind.array, node, index, context);
+    if (item === INVALID) valid = false;
+    else output[index] = item;
+  }
+  return valid ? output : INVALID;
+}
+
+function _readObject(
+  value: unknown,
+  shape: Shape,
+  up: Node | undefined,
+  key: string | number | undefined,
+  context: Context,
+): Result {
+  const node: Node | undefined = key === undefined ? undefined : { up, key };
+  if (!_isPlainObject(value)) {
+    return _issue(
+      context,
+      "invalid_type",
+      `Expected ${shape.name} (an object), found ${_describe(value)}`,
+      up,
+      key,
+    );
+  }
+  const output: Record<string, unknown> = {};
+  let valid = true;
+  for (const field of shape.fields) {
+    const input = Object.hasOwn(value, field.key) ? value[field.key] : undefined;
+    if (input === undefined) {
+      if (field.fallback) output[field.key] = field.fallback();
+      else if (field.required) {
+        valid = false;
+        _issue(
+          context,
+          "missing_field",
+          `Expected \`${field.key}\` on ${shape.name}`,
+          node,
+          field.key,
+        );
+      }
+      continue;
+    }
+    const result = _read(input, field.kind, node, field.key, context);
+    if (result === INVALID) valid = false;
+    else output[field.key] = result;
+  }
+  let unknown: string[] | undefined;
+  for (const name of Object.keys(value)) {
+    if (shape.known.has(name)) continue;
+    if (context.unknownKeys === "error") {
+      valid = false;
+      _issue(
+        context,
+        "unknown_key",
+        `Unexpected key ${JSON.stringify(name)} on ${shape.name}`,
+        node,
+        name,
+      );
+    } else {
+      unknown ??= [];
+      unknown.push(name);
+    }
+  }
+  if (unknown) {
+    unknown.sort();
+    for (const name of unknown) {
+      if (!name.isWellFormed()) {
+        valid = false;
+        _issue(
+          context,
+          "malformed_unicode",
+          "Expected a well-formed key, found a lone surrogate",
+          node,
+          name,
+        );
+        continue;
+      }
+      const copy = _copyJson(value[name], _path(node, name), context);
+      if (copy === INVALID) valid = false;
+      else if (copy !== undefined) _set(output, name, copy);
+    }
+  }
+  if (!valid) return INVALID;
+  shape.check?.(output, node, context);
+  return output;
+}
+
+function _readBlock(
+  value: unknown,
+  up: Node | undefined,
+  key: string | number,
+  context: Context,
+): Result {
+  if (!_isPlainObject(value)) {
+    return _issue(
+      context,
+      "invalid_type",
+      `Expected a block (an object), found ${_describe(value)}`,
+      up,
+      key,
+    );
+  }
+  const node: Node = { up, key };
+  const type = value.type;
+  const shape =
+    typeof type === "string" && Object.hasOwn(BLOCK_SHAPES, type) ? BLOCK_SHAPES[type] : undefined;
+  if (!shape) {
+    if (type === undefined) {
+      return _issue(context, "missing_field", "Expected `type` on a block", node, "type");
+    }
+    const found = typeof type === "string" ? JSON.stringify(type.slice(0, 40)) : _describe(type);
+    return _issue(
+      context,
+      "invalid_value",
+      `Expected a block type (${BLOCK_TYPES.join(", ")}), found ${found}`,
+      node,
+      "type",
+    );
+  }
+  return _readObject(value, shape, up, key, context);
+}
+
+/**
+ * Copy a JSON value iteratively, checking that it is one: plain objects,
+ * arrays, well-formed strings, finite numbers, booleans and null, at most
+ * `MAX_EXTRA_DEPTH` deep. `undefined` (absent in JSON) is dropped.
+ */
+function _copyJson(value: unknown, path: Path, context: Context): Result {
+  const report = (code: IssueCode, message: string, at: Path): void => {
+    context.issues.push({ code, message, path: at });
+  };
+  const root: { value?: unknown } = {};
+  const stack: {
+    source: unknown;
+    target: Record<string, unknown> | unknown[];
+    key: string | number;
+    path: Path;
+    depth: number;
+  }[] = [{ source: value, target: root as Record<string, unknown>, key: "value", path, depth: 0 }];
+  let valid = true;
+  while (stack.length > 0) {
+    const frame = stack.pop() as (typeof stack)[number];
+    const source = frame.source;
+    let copy: unknown;
+    if (source === null || typeof source === "boolean") copy = source;
+    else if (typeof source === "string") {
+      if (!source.isWellFormed()) {
+        valid = false;
+        report(
+          "malformed_unicode",
+          "Expected well-formed Unicode text, found a lone surrogate",
+          frame.path,
+        );
+        continue;
+      }
+      copy = source;
+    } else if (typeof source === "number") {
+      if (!Number.isFinite(source)) {
+        valid = false;
+        report("not_finite", `Expected a finite number, found ${_describe(source)}`, frame.path);
+        continue;
+      }
+      copy = source;
+    } else if (source === undefined) continue;
+    else if (frame.depth >= MAX_EXTRA_DEPTH && typeof source === "object") {
+      valid = false;
+      report(
+        "input_too_complex",
+        `Expected an unknown value nested at most ${MAX_EXTRA_DEPTH} levels deep`,
+        frame.path,
+      );
+      continue;
+    } else if (Array.isArray(source)) {
+      const array: unknown[] = new Array(source.length);
+      for (let index = source.length - 1; index >= 0; index--) {
+        stack.push({
+          source: source[index],
+          target: array,
+          key: index,
+          path: frame.path.length < 64 ? [...frame.path, index] : frame.path,
+          depth: frame.depth + 1,
+        });
+      }
+      copy = array;
+    } else if (_isPlainObject(source)) {
+      const object: Record<string, unknown> = {};
+      const keys = Object.keys(source).sort();
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index] as string;
+        if (!key.isWellFormed()) {
+          valid = false;
+          report("malformed_unicode", "Expected a well-formed key, found a lone surrogate", [
+            ...frame.path,
+            key,
+          ]);
+          continue;
+        }
+        stack.push({
+          source: source[key],
+          target: object,
+          key,
+          path: frame.path.length < 64 ? [...frame.path, key] : frame.path,
+          depth: frame.depth + 1,
+        });
+      }
+      copy = object;
+    } else {
+      valid = false;
+      report("invalid_type", `Expected a JSON value, found ${_describe(source)}`, frame.path);
+      continue;
+    }
+    if (Array.isArray(frame.target)) frame.target[frame.key as number] = copy;
+    else _set(frame.target, frame.key as string, copy);
+  }
+  if (!valid) return INVALID;
+  // Arrays keep their length: an `undefined` item (not JSON) becomes null,
+  // as JSON.stringify would write it.
+  return root.value;
+}
+
+// Marks: the offsets and attributes, then the rules that need the text.
+const MARK = _shape(
+  "a mark",
+  [
+    { key: "type", kind: { enum: MARK_TYPES }, required: true },
+    { key: "start", kind: "count", required: true },
+    { key: "end", kind: "count", required: true },
+    { key: "url", kind: "url" },
+    { key: "attribution", kind: "text" },
+  ],
+  (mark, node, context) => {
+    const start = mark.start as number;
+    const end = mark.end as number;
+    if (end <= start) {
+      _issue(
+        context,
+        "mark_reversed",
+        `Expected a mark to end after it starts, found start ${start} and end ${end}`,
+        node,
+        "end",
+      );
+    }
+    if (mark.type === "link" && mark.url === undefined) {
+      _issue(context, "missing_field", "Expected a `url` on a link mark", node, "url");
+    }
+    if (mark.type !== "link" && mark.url !== undefined) {
+      _issue(
+        context,
+        "invalid_value",
+        `Expected no \`url\` on a ${mark.type} mark (only links have one)`,
+        node,
+        "url",
+      );
+    }
+    if (mark.type !== "quote" && mark.attribution !== undefined) {
+      _issue(
+        context,
+        "invalid_value",
+        `Expected no \`attribution\` on a ${mark.type} mark (only quotes have one)`,
+        node,
+        "attribution",
+      );
+    }
+  },
+);
+
+const PARAGRAPH = _shape(
+  "a paragraph",
+  [
+    { key: "type", kind: { enum: ["paragraph"] }, required: true },
+    { key: "text", kind: "text", required: true },
+    { key: "marks", kind: { array: { object: MARK } } },
+  ],
+  (paragraph, node, context) => {
+    const marks = paragraph.marks as Mark[] | undefined;
+    if (marks === undefined) return;
+    const length = (paragraph.text as string).length;
+    let valid = true;
+    for (let index = 0; index < marks.length; index++) {
+      const mark = marks[index] as Mark;
+      if (mark.end <= mark.start || (mark.type === "link") !== (mark.url !== undefined))
+        valid = false;
+      if (mark.end > length) {
+        valid = false;
+        _issue(
+          context,
+          "mark_out_of_range",
+          `Expected a mark inside its text (length ${length}), found end ${mark.end}`,
+          { up: { up: node, key: "marks" }, key: index },
+          "end",
+        );
+      }
+    }
+    if (!valid) return;
+    // The canonical form (see `normalizeMarks`); an empty list says nothing.
+    if (marks.length === 0) delete paragraph.marks;
+    else paragraph.marks = normalizeMarks(marks);
+  },
+);
+
+const list = (kind: Kind): Kind => ({ array: kind });
+const empty = () => [];
+
+const PERSON = _shape("a person", [
+  { key: "name", kind: "nonEmpty", required: true },
+  { key: "url", kind: "url" },
+  { key: "email", kind: "email" },
+  { key: "id", kind: "text" },
+]);
+
+const IMAGE = _shape("an image", [
+  { key: "type", kind: { enum: ["image"] }, required: true },
+  { key: "url", kind: "nonEmpty", required: true },
+  { key: "alt", kind: "text" },
+  { key: "caption", kind: "text" },
+  { key: "credit", kind: "text" },
+]);
+
+const BLOCK_SHAPES: Record<string, Shape> = {
+  paragraph: PARAGRAPH,
+  quote: _shape("a quote", [
+    { key: "type", kind: { enum: ["quote"] }, required: true },
+    { key: "blocks", kind: list({ object: PARAGRAPH }), required: true },
+    { key: "attribution", kind: "text" },
+    { key: "cite", kind: "url" },
+  ]),
+  list: _shape("a list", [
+    { key: "type", kind: { enum: ["list"] }, required: true },
+    { key: "ordered", kind: "boolean", required: true },
+    { key: "items", kind: list({ object: PARAGRAPH }), required: true },
+  ]),
+  image: IMAGE,
+  embed: _shape("an embed", [
+    { key: "type", kind: { enum: ["embed"] }, required: true },
+    { key: "provider", kind: "text" },
+    { key: "url", kind: "url" },
+    { key: "text", kind: "text" },
+  ]),
+  code: _shape("a code block", [
+    { key: "type", kind: { enum: ["code"] }, required: true },
+    { key: "lang", kind: "text" },
+    { key: "value", kind: "text", required: true },
+  ]),
+  raw: _shape("a raw block", [
+    { key: "type", kind: { enum: ["raw"] }, required: true },
+    { key: "format", kind: "nonEmpty", required: true },
+    { key: "value", kind: "text", required: true },
+  ]),
+};
+
+const SECTION = _shape("a section", [
+  { key: "id", kind: "text" },
+  { key: "heading", kind: "nonEmpty", required: true },
+  { key: "level", kind: { enum: SECTION_LEVELS }, required: true },
+  { key: "blocks", kind: list("block"), fallback: empty },
+]);
+
+const TAG = _shape("a tag", [
+  { key: "name", kind: "nonEmpty", required: true },
+  { key: "slug", kind: "nonEmpty", required: true },
+  { key: "kind", kind: { enum: TAG_KINDS } },
+]);
+
+const COMMENT = _shape("a comment", [
+  { key: "id", kind: "nonEmpty", required: true },
+  { key: "parentId", kind: "nonEmpty" },
+  { key: "author", kind: { object: PERSON }, required: true },
+  { key: "publishedAt", kind: "date" },
+  { key: "updatedAt", kind: "date" },
+  { key: "status", kind: { enum: COMMENT_STATUSES }, fallback: () => "published" },
+  { key: "body", kind: list("block"), fallback: empty },
+  { key: "score", kind: "number" },
+]);
+
+const SITE = _shape("a site", [
+  { key: "name", kind: "text" },
+  { key: "url", kind: "url" },
+]);
+
+const ARTICLE = _shape("an article", [
+  { key: "id", kind: "text" },
+  { key: "url", kind: "url" },
+  { key: "title", kind: "nonEmpty", required: true },
+  { key: "subtitle", kind: "text" },
+  { key: "summary", kind: "text" },
+  { key: "lang", kind: "lang" },
+  { key: "authors", kind: list({ object: PERSON }), fallback: empty },
+  { key: "publishedAt", kind: "date" },
+  { key: "updatedAt", kind: "date" },
+  { key: "site", kind: { object: SITE } },
+  { key: "image", kind: { object: IMAGE } },
+  { key: "lead", kind: list("block"), fallback: empty },
+  { key: "sections", kind: list({ object: SECTION }), fallback: empty },
+  { key: "tags", kind: list({ object: TAG }), fallback: empty },
+  { key: "comments", kind: list({ object: COMMENT }), fallback: empty },
+  { key: "commentCount", kind: "count" },
+]);
+
+/**
+ * Read an article: check it and build a canonical copy.
+ *
+ * @param value
+ *   Anything.
+ * @param options
+ *   Reader options (already checked).
+ * @returns
+ *   The article, or the issues found (never both).
+ */
+export function _readArticle(
+  value: unknown,
+  options: ReadOptions,
+): { article: Article; issues: [] } | { article: undefined; issues: Issue[] } {
+  const context: Context = { issues: [], unknownKeys: options.unknownKeys };
+  // Comment links are checked on the input, so that they are reported even
+  // when another field of a comment is wrong.
+  if (_isPlainObject(value) && Array.isArray(value.comments)) {
+    for (const issue of _checkLinks(value.comments)) context.issues.push(issue);
+  }
+  const result = _readObject(value, ARTICLE, undefined, undefined, context);
+  if (result === INVALID || context.issues.length > 0) {
+    return { article: undefined, issues: context.issues };
+  }
+  return { article: result as Article, issues: [] };
+}
+
+function _checkLinks(comments: unknown[]): Issue[] {
+  const links: { id?: unknown; parentId?: unknown }[] = new Array(comments.length);
+  for (let index = 0; index < comments.length; index++) {
+    const comment = comments[index];
+    links[index] = _isPlainObject(comment) ? { id: comment.id, parentId: comment.parentId } : {};
+  }
+  return _checkComments(links);
+}

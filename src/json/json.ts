@@ -1,0 +1,120 @@
+import { ArticleError, type Place } from "../error.js";
+import type { Article } from "../schema/article.js";
+import { _checkOptions } from "./_options.js";
+import { _readArticle } from "./_read.js";
+import { _parseOptions, type ParseOptions } from "./parse.js";
+
+/** Options of {@link fromJson}: those of `parseArticle`. */
+export type FromJsonOptions = ParseOptions;
+
+/** Options of {@link toJson}. */
+export interface ToJsonOptions {
+  /**
+   * Indentation, as for `JSON.stringify`: a number of spaces (0 to 10) or a
+   * string (default: `2`).
+   */
+  indent?: number | string | undefined;
+}
+
+/**
+ * Place (line, column, offset) of a UTF-16 offset in a text.
+ *
+ * @param text
+ *   Text.
+ * @param offset
+ *   Offset into it.
+ * @returns
+ *   1-based line and column, and the offset.
+ */
+export function _placeAt(text: string, offset: number): Place {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1, offset: end };
+}
+
+/**
+ * Parse a JSON string as an article. A leading byte order mark is ignored.
+ *
+ * @param text
+ *   JSON text.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The article, as `parseArticle` returns it.
+ * @throws {ArticleError}
+ *   When the text is not JSON (code `invalid_json`, with line and column)
+ *   or not a valid article.
+ */
+export function fromJson(text: string, options?: FromJsonOptions): Article {
+  if (typeof text !== "string") {
+    throw new TypeError(
+      `Expected \`text\` of \`fromJson\` to be a string, found ${text === null ? "null" : typeof text}`,
+    );
+  }
+  const settings = _parseOptions(options, "fromJson");
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const tooDeep = error instanceof RangeError;
+    const offset = position ? Number(position[1]) : source.length;
+    const shift = source === text ? 0 : 1;
+    const place = _placeAt(source, offset);
+    if (place.offset !== undefined) place.offset += shift;
+    if (shift === 1 && place.line === 1) place.column += 1;
+    throw new ArticleError([
+      {
+        code: tooDeep ? "input_too_complex" : "invalid_json",
+        message: tooDeep ? "Expected JSON nested less deeply" : `Expected JSON: ${message}`,
+        path: [],
+        place,
+      },
+    ]);
+  }
+  const result = _readArticle(value, settings);
+  if (result.article === undefined) throw new ArticleError(result.issues);
+  return result.article;
+}
+
+/**
+ * Write an article as canonical JSON: known keys in the model's order, then
+ * unknown keys sorted; defaults filled; marks in canonical form. The article
+ * is checked first, so that what is written can be read back:
+ * `fromJson(toJson(a))` deep-equals `parseArticle(a)`, and writing that
+ * again gives the same string.
+ *
+ * @param article
+ *   Article to write.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   JSON text (no trailing newline).
+ * @throws {ArticleError}
+ *   When the article is not valid.
+ */
+export function toJson(article: Article, options?: ToJsonOptions): string {
+  const record = _checkOptions(options, "toJson", ["indent"]);
+  const indent = record.indent ?? 2;
+  if (
+    !(typeof indent === "string" && indent.length <= 10) &&
+    !(typeof indent === "number" && Number.isInteger(indent) && indent >= 0 && indent <= 10)
+  ) {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(indent)} for \`options.indent\`, expected a whole number from 0 to 10 or a string of at most 10 characters`,
+    );
+  }
+  const result = _readArticle(article, { unknownKeys: "keep" });
+  if (result.article === undefined) throw new ArticleError(result.issues);
+  return JSON.stringify(result.article, null, indent as number | string);
+}

@@ -1,0 +1,84 @@
+import type { Issue } from "../error.js";
+
+interface CommentLike {
+  id?: unknown;
+  parentId?: unknown;
+}
+
+/**
+ * Check the links between comments: ids unique, every `parentId` naming a
+ * comment of the list, no cycle of parent ids. Entries whose `id` or
+ * `parentId` is not a string (already reported elsewhere) are skipped. Iterative and linear, so a
+ * chain of any depth is fine. A `parentId` that several comments share as
+ * their id resolves to the first of them.
+ *
+ * @param comments
+ *   Comments in document order.
+ * @param base
+ *   Path of the comment list (default: `["comments"]`).
+ * @returns
+ *   One issue per duplicate id, missing parent and cycle.
+ */
+export function _checkComments(
+  comments: readonly CommentLike[],
+  base: readonly (string | number)[] = ["comments"],
+): Issue[] {
+  const issues: Issue[] = [];
+  const first = new Map<string, number>();
+  for (let index = 0; index < comments.length; index++) {
+    const id = comments[index]?.id;
+    if (typeof id !== "string") continue;
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, index);
+    else {
+      issues.push({
+        code: "duplicate_id",
+        message: `Expected a unique comment id, found ${JSON.stringify(id)} already used by comments[${seen}]`,
+        path: [...base, index, "id"],
+      });
+    }
+  }
+  const parent = new Int32Array(comments.length).fill(-1);
+  for (let index = 0; index < comments.length; index++) {
+    const parentId = comments[index]?.parentId;
+    if (typeof parentId !== "string") continue;
+    const target = first.get(parentId);
+    if (target === undefined) {
+      issues.push({
+        code: "missing_parent",
+        message: `Expected \`parentId\` to name a comment of the article, found ${JSON.stringify(parentId)}`,
+        path: [...base, index, "parentId"],
+      });
+    } else parent[index] = target;
+  }
+  // 0: not seen, 1: on the path being walked, 2: done.
+  const state = new Uint8Array(comments.length);
+  const path: number[] = [];
+  for (let start = 0; start < comments.length; start++) {
+    if (state[start] !== 0) continue;
+    let current = start;
+    while (current !== -1 && state[current] === 0) {
+      state[current] = 1;
+      path.push(current);
+      current = parent[current] as number;
+    }
+    if (current !== -1 && state[current] === 1) {
+      const from = path.indexOf(current);
+      const cycle = path.slice(from);
+      let lowest = cycle[0] as number;
+      for (const member of cycle) if (member < lowest) lowest = member;
+      const comment = comments[lowest] as CommentLike;
+      issues.push({
+        code: "parent_cycle",
+        message:
+          cycle.length === 1
+            ? `Expected a comment not to be its own parent, found ${JSON.stringify(comment.id)}`
+            : `Expected parent ids without a cycle, found a cycle of ${cycle.length} comments through ${JSON.stringify(comment.id)}`,
+        path: [...base, lowest, "parentId"],
+      });
+    }
+    for (const member of path) state[member] = 2;
+    path.length = 0;
+  }
+  return issues;
+}

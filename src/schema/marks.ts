@@ -1,0 +1,113 @@
+import type { Mark } from "./block.js";
+import { MARK_TYPES } from "./block.js";
+
+const RANK: Record<string, number> = {};
+for (let index = 0; index < MARK_TYPES.length; index++) RANK[MARK_TYPES[index] as string] = index;
+
+function _rank(mark: Mark): number {
+  return RANK[mark.type] ?? MARK_TYPES.length;
+}
+
+// Marks of the same type merge only when their attributes (and any unknown
+// keys) are equal: compare a key built from everything but the offsets.
+function _attributes(mark: Mark): string {
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(mark).sort()) {
+    if (key !== "start" && key !== "end") rest[key] = mark[key];
+  }
+  return JSON.stringify(rest);
+}
+
+function _compare(left: Mark, right: Mark): number {
+  return left.start - right.start || right.end - left.end || _rank(left) - _rank(right);
+}
+
+function _withRange(mark: Mark, start: number, end: number): Mark {
+  const copy: Mark = { ...mark };
+  copy.start = start;
+  copy.end = end;
+  return copy;
+}
+
+// Whether sorted marks are properly nested (no two of them cross), with a
+// stack of open marks: linear after the sort.
+function _isNested(sorted: readonly Mark[]): boolean {
+  const open: number[] = [];
+  for (const mark of sorted) {
+    while (open.length > 0 && (open[open.length - 1] as number) <= mark.start) open.pop();
+    if (open.length > 0 && mark.end > (open[open.length - 1] as number)) return false;
+    open.push(mark.end);
+  }
+  return true;
+}
+
+/**
+ * Put valid marks (`0 <= start < end`) in their one canonical form: sorted
+ * by start, then longer first, then by rank; touching or overlapping marks of
+ * the same type and attributes merged; properly nested, a lower-ranked mark
+ * being split where it crosses a higher-ranked one (rank: quote, link,
+ * strong, emphasis, code), which styles the same characters.
+ *
+ * Idempotent: normalising a canonical list gives it back.
+ *
+ * @param marks
+ *   Marks to normalise (not changed).
+ * @returns
+ *   New list in canonical form.
+ */
+export function normalizeMarks(marks: readonly Mark[]): Mark[] {
+  if (marks.length === 0) return [];
+  // 1. Merge same type and attributes.
+  const groups = new Map<string, Mark[]>();
+  for (const mark of marks) {
+    const key = _attributes(mark);
+    const group = groups.get(key);
+    if (group) group.push(mark);
+    else groups.set(key, [mark]);
+  }
+  const merged: Mark[] = [];
+  for (const group of groups.values()) {
+    group.sort(_compare);
+    let current = group[0] as Mark;
+    for (let index = 1; index < group.length; index++) {
+      const next = group[index] as Mark;
+      if (next.start <= current.end) {
+        if (next.end > current.end) current = _withRange(current, current.start, next.end);
+      } else {
+        merged.push(current);
+        current = next;
+      }
+    }
+    merged.push(current);
+  }
+  merged.sort(_compare);
+  if (_isNested(merged)) return merged;
+  // 2. Nest: place marks from the highest rank down; split each where it
+  // crosses a mark already placed. Placed marks form a laminar family, so
+  // splitting at the inner end of every crossing mark is enough.
+  merged.sort((left, right) => _rank(left) - _rank(right) || _compare(left, right));
+  const placed: Mark[] = [];
+  for (const mark of merged) {
+    const cuts: number[] = [];
+    for (const other of placed) {
+      const startInside = other.start > mark.start && other.start < mark.end;
+      const endInside = other.end > mark.start && other.end < mark.end;
+      if (startInside && !endInside && other.end > mark.end) cuts.push(other.start);
+      else if (endInside && !startInside && other.start < mark.start) cuts.push(other.end);
+    }
+    if (cuts.length === 0) {
+      placed.push(mark);
+      continue;
+    }
+    cuts.sort((left, right) => left - right);
+    let from = mark.start;
+    for (const cut of cuts) {
+      if (cut > from) {
+        placed.push(_withRange(mark, from, cut));
+        from = cut;
+      }
+    }
+    placed.push(_withRange(mark, from, mark.end));
+  }
+  return placed.sort(_compare);
+}
