@@ -17,6 +17,12 @@ export const ISSUE_CODES = [
   "empty_text",
   /** A string holds a lone surrogate, which cannot be written as UTF-8. */
   "malformed_unicode",
+  /**
+   * A text holds U+0000 (NUL) or U+000D (carriage return). The model writes
+   * line breaks as `\n` only, and no text format can carry NUL; readers of
+   * text and Markdown turn CRLF and CR into LF before they build an article.
+   */
+  "invalid_character",
   /** A date is not ISO 8601, or names a day that does not exist. */
   "invalid_date",
   /** A URL is not an absolute http(s) URL. */

@@ -1,3 +1,6 @@
+// The root entry `marginalia`: the model, JSON in and out, and the pure
+// utilities. Re-exports only; Markdown lives in `marginalia/markdown`.
+export * from "./dedup/index.js";
 export {
   ArticleError,
   formatIssues,
@@ -11,5 +14,10 @@ export {
 } from "./error.js";
 export { type FromJsonOptions, fromJson, type ToJsonOptions, toJson } from "./json/json.js";
 export { type ParseOptions, parseArticle, safeParseArticle } from "./json/parse.js";
+export * from "./quotes/index.js";
 export * from "./schema/index.js";
 export { normalizeMarks } from "./schema/marks.js";
+export * from "./tags/index.js";
+export * from "./text/index.js";
+export * from "./thread/index.js";
+export * from "./words/index.js";

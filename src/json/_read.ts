@@ -1,5 +1,11 @@
 import type { Issue, IssueCode } from "../error.js";
-import { _isEmail, _isHttpUrl, _isIsoDate, _isLangTag } from "../schema/_checks.js";
+import {
+  _hasNoForbidden,
+  _isEmail,
+  _isHttpUrl,
+  _isIsoDate,
+  _isLangTag,
+} from "../schema/_checks.js";
 import { _checkComments } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
 import { BLOCK_TYPES, MARK_TYPES, type Mark } from "../schema/block.js";
@@ -147,6 +153,15 @@ function _readString(
       context,
       "malformed_unicode",
       "Expected well-formed Unicode text, found a lone surrogate",
+      up,
+      key,
+    );
+  }
+  if (!_hasNoForbidden(value)) {
+    return _issue(
+      context,
+      "invalid_character",
+      "Expected no NUL (U+0000) or carriage return (U+000D): line breaks are \\n",
       up,
       key,
     );

@@ -18,6 +18,22 @@ export function _isWellFormed(value: string): boolean {
   return value.isWellFormed();
 }
 
+/**
+ * Whether a string is free of the two characters the model refuses in its
+ * texts: U+0000 (NUL, which no text format carries) and U+000D (carriage
+ * return: line breaks are `\n` only).
+ *
+ * @param value
+ *   String to check.
+ * @returns
+ *   `true` when neither is present.
+ */
+export function _hasNoForbidden(value: string): boolean {
+  return !FORBIDDEN.test(value);
+}
+
+const FORBIDDEN = /[\0\r]/;
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function _digits(value: string, start: number, count: number): number {

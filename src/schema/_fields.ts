@@ -1,5 +1,12 @@
 import * as z from "zod";
-import { _isEmail, _isHttpUrl, _isIsoDate, _isLangTag, _isWellFormed } from "./_checks.js";
+import {
+  _hasNoForbidden,
+  _isEmail,
+  _isHttpUrl,
+  _isIsoDate,
+  _isLangTag,
+  _isWellFormed,
+} from "./_checks.js";
 
 // Field builders shared by the schema files. Each refinement carries the
 // marginalia issue code in `params.code`, so that zod's own issues and
@@ -10,8 +17,14 @@ const wellFormed = {
   params: { code: "malformed_unicode" },
 } as const;
 
-/** Any well-formed string (may be empty). */
-export const _text = () => z.string().refine(_isWellFormed, wellFormed);
+const noForbidden = {
+  message: "Expected no NUL (U+0000) or carriage return (U+000D): line breaks are \\n",
+  params: { code: "invalid_character" },
+} as const;
+
+/** Any well-formed string without NUL or CR (may be empty). */
+export const _text = () =>
+  z.string().refine(_isWellFormed, wellFormed).refine(_hasNoForbidden, noForbidden);
 
 /** A well-formed string with something other than whitespace in it. */
 export const _nonEmpty = () =>

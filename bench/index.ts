@@ -1,0 +1,26 @@
+// `npm run bench`: run every `bench/*.bench.ts` in its own process, one after
+// the other, so that one benchmark's memory and JIT state do not colour the
+// next. Pass names to run some: `npm run bench -- words dedup`.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const wanted = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((name) => name.endsWith(".bench.ts"))
+  .filter((name) => wanted.length === 0 || wanted.includes(name.replace(/\.bench\.ts$/, "")))
+  .sort();
+let failed = 0;
+for (const name of files) {
+  console.log(`\n# ${name}\n`);
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(here, name)], {
+    stdio: "inherit",
+  });
+  if (result.status !== 0) failed++;
+}
+if (failed > 0) {
+  console.error(`\n${failed} benchmark file(s) failed`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,2 @@
+// Filled by the quotes module.
+export {};
