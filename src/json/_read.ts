@@ -30,6 +30,17 @@ export const MAX_EXTRA_DEPTH = 1000;
 /** Options of the reader. */
 export interface ReadOptions {
   unknownKeys: "keep" | "error";
+  /**
+   * Complete the input itself instead of building a copy: only for a value
+   * nobody else holds, such as the fresh result of `JSON.parse` (default:
+   * `false`). Key order is then the input's, not the canonical one.
+   */
+  inPlace?: boolean;
+  /**
+   * The caller has checked that no string of the value holds a lone
+   * surrogate, NUL or CR (see `_isCleanJsonText`) (default: `false`).
+   */
+  clean?: boolean;
 }
 
 type Path = (string | number)[];
@@ -50,6 +61,10 @@ function _path(up: Node | undefined, key?: string | number): Path {
 interface Context {
   issues: Issue[];
   unknownKeys: "keep" | "error";
+  /** Fill defaults and canonical marks into the input itself (for `fromJson`, which owns it). */
+  inPlace: boolean;
+  /** Every string is already known to be well-formed and free of NUL and CR. */
+  clean: boolean;
 }
 
 type Kind =
@@ -77,7 +92,8 @@ interface Field {
 interface Shape {
   name: string;
   fields: Field[];
-  known: Set<string>;
+  /** Position of each known key in `fields`. */
+  index: Map<string, number>;
   check?: (output: Record<string, unknown>, node: Node | undefined, context: Context) => void;
 }
 
@@ -85,7 +101,7 @@ const INVALID: unique symbol = Symbol("invalid");
 type Result = unknown | typeof INVALID;
 
 function _shape(name: string, fields: Field[], check?: Shape["check"]): Shape {
-  const shape: Shape = { name, fields, known: new Set(fields.map((field) => field.key)) };
+  const shape: Shape = { name, fields, index: new Map(fields.map((field, at) => [field.key, at])) };
   if (check) shape.check = check;
   return shape;
 }
@@ -128,6 +144,14 @@ function _set(target: Record<string, unknown>, key: string, value: unknown): voi
   } else target[key] = value;
 }
 
+// Whether a string is empty or only whitespace (what `trim` removes),
+// without allocating a trimmed copy: most texts start with a letter.
+function _isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return value.trim() === "";
+}
+
 function _readString(
   value: unknown,
   kind: Kind,
@@ -148,7 +172,7 @@ function _readString(
       key,
     );
   }
-  if (!value.isWellFormed()) {
+  if (!context.clean && !value.isWellFormed()) {
     return _issue(
       context,
       "malformed_unicode",
@@ -157,7 +181,7 @@ function _readString(
       key,
     );
   }
-  if (!_hasNoForbidden(value)) {
+  if (!context.clean && !_hasNoForbidden(value)) {
     return _issue(
       context,
       "invalid_character",
@@ -168,7 +192,7 @@ function _readString(
   }
   switch (kind) {
     case "nonEmpty":
-      if (value.trim() === "") {
+      if (_isBlank(value)) {
         return _issue(context, "empty_text", "Expected text, found an empty string", up, key);
       }
       break;
@@ -300,13 +324,14 @@ function _read(
   if (!Array.isArray(value)) {
     return _issue(context, "invalid_type", `Expected an array, found ${_describe(value)}`, up, key);
   }
-  const output: unknown[] = new Array(value.length);
+  const output: unknown[] = context.inPlace ? value : new Array(value.length);
   const node: Node = { up, key };
   let valid = true;
   for (let index = 0; index < value.length; index++) {
-    const item = _read(value[index], kind.array, node, index, context);
+    const input = value[index];
+    const item = _read(input, kind.array, node, index, context);
     if (item === INVALID) valid = false;
-    else output[index] = item;
+    else if (item !== input || !context.inPlace) output[index] = item;
   }
   return valid ? output : INVALID;
 }
@@ -318,7 +343,6 @@ function _readObject(
   key: string | number | undefined,
   context: Context,
 ): Result {
-  const node: Node | undefined = key === undefined ? undefined : { up, key };
   if (!_isPlainObject(value)) {
     return _issue(
       context,
@@ -328,13 +352,47 @@ function _readObject(
       key,
     );
   }
-  const output: Record<string, unknown> = {};
+  const node: Node | undefined = key === undefined ? undefined : { up, key };
+  const inPlace = context.inPlace;
+  // One pass over the object's own keys (never its prototype's): known keys
+  // are read, unknown ones collected.
+  const values: unknown[] = new Array(shape.fields.length);
   let valid = true;
-  for (const field of shape.fields) {
-    const input = Object.hasOwn(value, field.key) ? value[field.key] : undefined;
-    if (input === undefined) {
+  let unknown: string[] | undefined;
+  for (const name of Object.keys(value)) {
+    const index = shape.index.get(name);
+    if (index === undefined) {
+      if (context.unknownKeys === "error") {
+        valid = false;
+        _issue(
+          context,
+          "unknown_key",
+          `Unexpected key ${JSON.stringify(name)} on ${shape.name}`,
+          node,
+          name,
+        );
+      } else {
+        unknown ??= [];
+        unknown.push(name);
+      }
+      continue;
+    }
+    const input = value[name];
+    if (input === undefined) continue;
+    const result = _read(input, (shape.fields[index] as Field).kind, node, name, context);
+    if (result === INVALID) valid = false;
+    else values[index] = result;
+  }
+  const output: Record<string, unknown> = inPlace ? value : {};
+  for (let index = 0; index < shape.fields.length; index++) {
+    const field = shape.fields[index] as Field;
+    const result = values[index];
+    if (result === undefined) {
       if (field.fallback) output[field.key] = field.fallback();
-      else if (field.required) {
+      else if (
+        field.required &&
+        !(Object.hasOwn(value, field.key) && value[field.key] !== undefined)
+      ) {
         valid = false;
         _issue(
           context,
@@ -344,31 +402,10 @@ function _readObject(
           field.key,
         );
       }
-      continue;
-    }
-    const result = _read(input, field.kind, node, field.key, context);
-    if (result === INVALID) valid = false;
-    else output[field.key] = result;
-  }
-  let unknown: string[] | undefined;
-  for (const name of Object.keys(value)) {
-    if (shape.known.has(name)) continue;
-    if (context.unknownKeys === "error") {
-      valid = false;
-      _issue(
-        context,
-        "unknown_key",
-        `Unexpected key ${JSON.stringify(name)} on ${shape.name}`,
-        node,
-        name,
-      );
-    } else {
-      unknown ??= [];
-      unknown.push(name);
-    }
+    } else if (!inPlace || result !== value[field.key]) output[field.key] = result;
   }
   if (unknown) {
-    unknown.sort();
+    if (!inPlace) unknown.sort();
     for (const name of unknown) {
       if (!name.isWellFormed()) {
         valid = false;
@@ -381,9 +418,9 @@ function _readObject(
         );
         continue;
       }
-      const copy = _copyJson(value[name], _path(node, name), context);
+      const copy = _copyJson(value[name], _path(node, name), context, !inPlace);
       if (copy === INVALID) valid = false;
-      else if (copy !== undefined) _set(output, name, copy);
+      else if (!inPlace && copy !== undefined) _set(output, name, copy);
     }
   }
   if (!valid) return INVALID;
@@ -426,102 +463,133 @@ function _readBlock(
   return _readObject(value, shape, up, key, context);
 }
 
+// Check a JSON leaf (anything but an object or array).
+function _copyLeaf(value: unknown, path: Path, context: Context): Result {
+  if (value === null || value === undefined || typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    if (value.isWellFormed()) return value;
+    context.issues.push({
+      code: "malformed_unicode",
+      message: "Expected well-formed Unicode text, found a lone surrogate",
+      path,
+    });
+    return INVALID;
+  }
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    context.issues.push({
+      code: "not_finite",
+      message: `Expected a finite number, found ${_describe(value)}`,
+      path,
+    });
+    return INVALID;
+  }
+  context.issues.push({
+    code: "invalid_type",
+    message: `Expected a JSON value, found ${_describe(value)}`,
+    path,
+  });
+  return INVALID;
+}
+
+interface Frame {
+  source: unknown;
+  target: Record<string, unknown> | unknown[] | undefined;
+  key: string | number;
+  path: Path;
+  depth: number;
+}
+
 /**
- * Copy a JSON value iteratively, checking that it is one: plain objects,
+ * Check (and, with `build`, copy) a JSON value iteratively: plain objects,
  * arrays, well-formed strings, finite numbers, booleans and null, at most
- * `MAX_EXTRA_DEPTH` deep. `undefined` (absent in JSON) is dropped.
+ * `MAX_EXTRA_DEPTH` deep. Object keys are copied sorted. `undefined` (absent
+ * in JSON) is dropped from objects and becomes `null` in arrays, as
+ * `JSON.stringify` writes it.
  */
-function _copyJson(value: unknown, path: Path, context: Context): Result {
-  const report = (code: IssueCode, message: string, at: Path): void => {
-    context.issues.push({ code, message, path: at });
-  };
-  const root: { value?: unknown } = {};
-  const stack: {
-    source: unknown;
-    target: Record<string, unknown> | unknown[];
-    key: string | number;
-    path: Path;
-    depth: number;
-  }[] = [{ source: value, target: root as Record<string, unknown>, key: "value", path, depth: 0 }];
+function _copyJson(value: unknown, path: Path, context: Context, build: boolean): Result {
+  if (typeof value !== "object" || value === null) return _copyLeaf(value, path, context);
+  const root: Record<string, unknown> = {};
+  const stack: Frame[] = [{ source: value, target: root, key: "value", path, depth: 0 }];
   let valid = true;
   while (stack.length > 0) {
-    const frame = stack.pop() as (typeof stack)[number];
+    const frame = stack.pop() as Frame;
     const source = frame.source;
+    // Paths of issues deeper than 64 levels name their 64th ancestor.
+    const child = (key: string | number): Path =>
+      frame.path.length < 64 ? [...frame.path, key] : frame.path;
     let copy: unknown;
-    if (source === null || typeof source === "boolean") copy = source;
-    else if (typeof source === "string") {
-      if (!source.isWellFormed()) {
+    if (typeof source !== "object" || source === null) {
+      copy = _copyLeaf(source, frame.path, context);
+      if (copy === INVALID) {
         valid = false;
-        report(
-          "malformed_unicode",
-          "Expected well-formed Unicode text, found a lone surrogate",
-          frame.path,
-        );
         continue;
       }
-      copy = source;
-    } else if (typeof source === "number") {
-      if (!Number.isFinite(source)) {
-        valid = false;
-        report("not_finite", `Expected a finite number, found ${_describe(source)}`, frame.path);
-        continue;
+      if (copy === undefined) {
+        if (Array.isArray(frame.target)) copy = null;
+        else continue;
       }
-      copy = source;
-    } else if (source === undefined) continue;
-    else if (frame.depth >= MAX_EXTRA_DEPTH && typeof source === "object") {
+    } else if (frame.depth >= MAX_EXTRA_DEPTH) {
       valid = false;
-      report(
-        "input_too_complex",
-        `Expected an unknown value nested at most ${MAX_EXTRA_DEPTH} levels deep`,
-        frame.path,
-      );
+      context.issues.push({
+        code: "input_too_complex",
+        message: `Expected an unknown value nested at most ${MAX_EXTRA_DEPTH} levels deep`,
+        path: frame.path,
+      });
       continue;
     } else if (Array.isArray(source)) {
-      const array: unknown[] = new Array(source.length);
+      const array: unknown[] | undefined = build ? new Array(source.length) : undefined;
       for (let index = source.length - 1; index >= 0; index--) {
+        const item = source[index];
         stack.push({
-          source: source[index],
+          source: item,
           target: array,
           key: index,
-          path: frame.path.length < 64 ? [...frame.path, index] : frame.path,
+          path: child(index),
           depth: frame.depth + 1,
         });
       }
       copy = array;
     } else if (_isPlainObject(source)) {
-      const object: Record<string, unknown> = {};
-      const keys = Object.keys(source).sort();
+      const object: Record<string, unknown> | undefined = build ? {} : undefined;
+      const keys = Object.keys(source);
+      if (build) keys.sort();
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index] as string;
         if (!key.isWellFormed()) {
           valid = false;
-          report("malformed_unicode", "Expected a well-formed key, found a lone surrogate", [
-            ...frame.path,
-            key,
-          ]);
+          context.issues.push({
+            code: "malformed_unicode",
+            message: "Expected a well-formed key, found a lone surrogate",
+            path: child(key),
+          });
           continue;
         }
         stack.push({
           source: source[key],
           target: object,
           key,
-          path: frame.path.length < 64 ? [...frame.path, key] : frame.path,
+          path: child(key),
           depth: frame.depth + 1,
         });
       }
       copy = object;
     } else {
       valid = false;
-      report("invalid_type", `Expected a JSON value, found ${_describe(source)}`, frame.path);
+      context.issues.push({
+        code: "invalid_type",
+        message: `Expected a JSON value, found ${_describe(source)}`,
+        path: frame.path,
+      });
       continue;
     }
-    if (Array.isArray(frame.target)) frame.target[frame.key as number] = copy;
-    else _set(frame.target, frame.key as string, copy);
+    const target = frame.target;
+    if (target === undefined) continue;
+    if (Array.isArray(target)) target[frame.key as number] = copy;
+    else _set(target, frame.key as string, copy);
   }
   if (!valid) return INVALID;
-  // Arrays keep their length: an `undefined` item (not JSON) becomes null,
-  // as JSON.stringify would write it.
-  return root.value;
+  return build ? root.value : value;
 }
 
 // Marks: the offsets and attributes, then the rules that need the text.
@@ -703,6 +771,34 @@ const ARTICLE = _shape("an article", [
 ]);
 
 /**
+ * Whether the strings that `JSON.parse(text)` yields are all well-formed and
+ * free of NUL and CR, judged from the text alone: raw control characters are
+ * not allowed inside JSON strings, so NUL and CR can only come from escapes,
+ * and a lone surrogate only from a raw one or an escape. Linear, and fast on
+ * text with few backslashes.
+ *
+ * @param text
+ *   JSON text.
+ * @returns
+ *   `true` when no string can hold a lone surrogate, NUL or CR.
+ */
+export function _isCleanJsonText(text: string): boolean {
+  if (!text.isWellFormed()) return false;
+  let index = text.indexOf("\\");
+  while (index !== -1) {
+    const next = text.charCodeAt(index + 1);
+    if (next === 0x72 /* r */) return false;
+    if (next === 0x75 /* u */) {
+      const hex = text.slice(index + 2, index + 6).toLowerCase();
+      if (hex === "0000" || hex === "000d" || (hex >= "d800" && hex <= "dfff")) return false;
+    }
+    // Skip the escaped character, so that `\\` does not start another escape.
+    index = text.indexOf("\\", index + 2);
+  }
+  return true;
+}
+
+/**
  * Read an article: check it and build a canonical copy.
  *
  * @param value
@@ -716,7 +812,12 @@ export function _readArticle(
   value: unknown,
   options: ReadOptions,
 ): { article: Article; issues: [] } | { article: undefined; issues: Issue[] } {
-  const context: Context = { issues: [], unknownKeys: options.unknownKeys };
+  const context: Context = {
+    issues: [],
+    unknownKeys: options.unknownKeys,
+    inPlace: options.inPlace === true,
+    clean: options.clean === true,
+  };
   // Comment links are checked on the input, so that they are reported even
   // when another field of a comment is wrong.
   if (_isPlainObject(value) && Array.isArray(value.comments)) {

@@ -1,7 +1,8 @@
 import { ArticleError, type Place } from "../error.js";
 import type { Article } from "../schema/article.js";
 import { _checkOptions } from "./_options.js";
-import { _readArticle } from "./_read.js";
+import { _isCleanJsonText, _readArticle } from "./_read.js";
+import { _jsonErrorOffset } from "./_syntax.js";
 import { _parseOptions, type ParseOptions } from "./parse.js";
 
 /** Options of {@link fromJson}: those of `parseArticle`. */
@@ -65,10 +66,13 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
   try {
     value = JSON.parse(source);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
     const tooDeep = error instanceof RangeError;
-    const offset = position ? Number(position[1]) : source.length;
+    const found = tooDeep ? -1 : _jsonErrorOffset(source);
+    const offset = found === -1 ? source.length : found;
+    const message =
+      found === source.length
+        ? "the text ends before the JSON does"
+        : `unexpected ${JSON.stringify(source.slice(offset, offset + 12))}`;
     const shift = source === text ? 0 : 1;
     const place = _placeAt(source, offset);
     if (place.offset !== undefined) place.offset += shift;
@@ -82,7 +86,12 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
       },
     ]);
   }
-  const result = _readArticle(value, settings);
+  // The parsed value is ours alone: complete it in place rather than copy it.
+  const result = _readArticle(value, {
+    ...settings,
+    inPlace: true,
+    clean: _isCleanJsonText(source),
+  });
   if (result.article === undefined) throw new ArticleError(result.issues);
   return result.article;
 }

@@ -29,10 +29,9 @@ export function _isWellFormed(value: string): boolean {
  *   `true` when neither is present.
  */
 export function _hasNoForbidden(value: string): boolean {
-  return !FORBIDDEN.test(value);
+  // Two `indexOf` scans measured faster than one regular expression.
+  return value.indexOf("\r") === -1 && value.indexOf("\0") === -1;
 }
-
-const FORBIDDEN = /[\0\r]/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -116,9 +115,20 @@ export function _isHttpUrl(value: string): boolean {
     // them so that the stored string is the URL a browser would open.
     if (code <= 0x20 || code === 0x7f) return false;
   }
-  if (!URL.canParse(value)) return false;
-  return new URL(value).host !== "";
+  const known = URL_CACHE.get(value);
+  if (known !== undefined) return known;
+  let valid = false;
+  try {
+    valid = new URL(value).host !== "";
+  } catch {}
+  // Articles repeat their URLs (links to the same page, one site): remember
+  // the last few hundred verdicts.
+  if (URL_CACHE.size >= 512) URL_CACHE.clear();
+  URL_CACHE.set(value, valid);
+  return valid;
 }
+
+const URL_CACHE = /* @__PURE__ */ new Map<string, boolean>();
 
 // BCP 47 (RFC 5646, section 2.1) well-formedness, checked per subtag so that
 // no regular expression backtracks. Grandfathered irregular tags are listed.

@@ -24,14 +24,21 @@ const noForbidden = {
 
 /** Any well-formed string without NUL or CR (may be empty). */
 export const _text = () =>
-  z.string().refine(_isWellFormed, wellFormed).refine(_hasNoForbidden, noForbidden);
+  z
+    .string()
+    .refine(_isWellFormed, wellFormed)
+    .refine(_hasNoForbidden, noForbidden)
+    .meta({ pattern: "^[^\\u0000\\r]*$" });
 
 /** A well-formed string with something other than whitespace in it. */
 export const _nonEmpty = () =>
-  _text().refine((value) => value.trim() !== "", {
-    message: "Expected text, found an empty string",
-    params: { code: "empty_text" },
-  });
+  _text()
+    .refine((value) => value.trim() !== "", {
+      message: "Expected text, found an empty string",
+      params: { code: "empty_text" },
+    })
+    // JavaScript's `\s` is the set `trim` removes, so this says "not blank".
+    .meta({ pattern: "^(?=[^\\u0000\\r]*$)\\s*\\S" });
 
 /** An absolute http(s) URL. */
 export const _url = () =>

@@ -41,6 +41,26 @@ function _isNested(sorted: readonly Mark[]): boolean {
   return true;
 }
 
+// The common case, checked in one pass: already sorted, properly nested, and
+// no two marks of the same type overlapping or touching (so nothing can
+// merge). Such a list is canonical as it is.
+function _isSimple(marks: readonly Mark[]): boolean {
+  const open: number[] = [];
+  const lastEnd = [-1, -1, -1, -1, -1, -1];
+  let previous: Mark | undefined;
+  for (const mark of marks) {
+    if (previous && _compare(previous, mark) >= 0) return false;
+    previous = mark;
+    const rank = _rank(mark);
+    if (mark.start <= (lastEnd[rank] as number)) return false;
+    lastEnd[rank] = mark.end;
+    while (open.length > 0 && (open[open.length - 1] as number) <= mark.start) open.pop();
+    if (open.length > 0 && mark.end > (open[open.length - 1] as number)) return false;
+    open.push(mark.end);
+  }
+  return true;
+}
+
 /**
  * Put valid marks (`0 <= start < end`) in their one canonical form: sorted
  * by start, then longer first, then by rank; touching or overlapping marks of
@@ -57,6 +77,7 @@ function _isNested(sorted: readonly Mark[]): boolean {
  */
 export function normalizeMarks(marks: readonly Mark[]): Mark[] {
   if (marks.length === 0) return [];
+  if (_isSimple(marks)) return marks.slice();
   // 1. Merge same type and attributes.
   const groups = new Map<string, Mark[]>();
   for (const mark of marks) {
