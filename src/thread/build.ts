@@ -1,0 +1,208 @@
+import { ArticleError, type Issue } from "../error.js";
+import { _checkOptions, _oneOf } from "../json/_options.js";
+import type { Comment } from "../schema/index.js";
+import { _checkComments } from "./_check.js";
+
+/** A comment with its replies: a view computed by {@link buildThread}, never stored. */
+export interface ThreadNode {
+  /** The comment (the input object itself, or a copy when a repair changed its `parentId`). */
+  comment: Comment;
+  /** Direct replies, in document order. */
+  replies: ThreadNode[];
+  /** 0 for a top-level comment, 1 for a reply to it, and so on. */
+  depth: number;
+}
+
+/**
+ * One repair made by {@link buildThread}: an {@link Issue} (so it can be
+ * thrown in an `ArticleError`) with the comment it concerns and what was done.
+ */
+export interface Repair extends Issue {
+  code: "duplicate_id" | "missing_parent" | "parent_cycle";
+  /** Index of the comment in the input list. */
+  index: number;
+  /** Id of the comment. */
+  id: string;
+  /**
+   * What was done: `"made-root"` (an orphan, a self-parent or the comment
+   * where a cycle was cut now stands at the top level) or `"kept"` (a second
+   * comment with an id already used stays in the tree where its own
+   * `parentId` puts it; replies naming that id go to the first one).
+   */
+  action: "made-root" | "kept";
+}
+
+/** Options of {@link buildThread}. */
+export interface BuildThreadOptions {
+  /**
+   * What to do with orphans, self-parents, cycles and duplicate ids:
+   * `"repair"` them and report each in `repairs`, or `"throw"` an
+   * `ArticleError` listing them all (default: `"repair"`).
+   */
+  onInvalid?: "repair" | "throw";
+}
+
+/** The result of {@link buildThread}. */
+export interface BuiltThread {
+  /** Top-level comments, in document order, with their replies. */
+  roots: ThreadNode[];
+  /** One entry per repair, in the order of the comments they concern. */
+  repairs: Repair[];
+}
+
+/**
+ * Build the reply tree of a flat comment list. Every input comment appears
+ * exactly once in the result, duplicate ids included. Orphans (`parentId`
+ * naming no comment) and self-parents become top-level comments; a cycle is
+ * cut at its first comment in document order, which becomes top-level; a
+ * comment reusing an id stays where its own `parentId` puts it, and replies
+ * naming that id go to the first comment holding it. Each problem is one
+ * repair. Iterative and linear: any depth, any size.
+ *
+ * @param comments
+ *   Comments, flat, in document order (not mutated).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The top-level nodes and the repairs made.
+ * @throws {ArticleError}
+ *   When `onInvalid` is `"throw"` and a repair would be needed.
+ */
+export function buildThread(
+  comments: readonly Comment[],
+  options?: BuildThreadOptions,
+): BuiltThread {
+  const settings = _checkOptions(options, "buildThread", ["onInvalid"]);
+  const onInvalid = _oneOf(settings, "onInvalid", ["repair", "throw"], "repair");
+  _checkComments(comments, "buildThread");
+  const count = comments.length;
+  const repairs: Repair[] = [];
+  // Problems found, by comment index, turned into repairs in document order.
+  const problem = new Uint8Array(count); // 0 none, 1 duplicate, 2 missing parent, 3 self, 4 cycle
+  const cycleSize = new Map<number, number>();
+  const first = new Map<string, number>();
+  for (let index = 0; index < count; index++) {
+    const id = (comments[index] as Comment).id;
+    if (first.has(id)) problem[index] = 1;
+    else first.set(id, index);
+  }
+  const parent = new Int32Array(count).fill(-1);
+  const missing = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const parentId = (comments[index] as Comment).parentId;
+    if (parentId === undefined) continue;
+    const target = first.get(parentId);
+    if (target === undefined) missing[index] = 2;
+    else if (target === index) missing[index] = 3;
+    else parent[index] = target;
+  }
+  // Walk up from each comment; a walk that meets its own path found a cycle.
+  // 0: not seen, 1: on the path being walked, 2: done.
+  const state = new Uint8Array(count);
+  const path: number[] = [];
+  for (let start = 0; start < count; start++) {
+    if (state[start] !== 0) continue;
+    let current = start;
+    while (current !== -1 && state[current] === 0) {
+      state[current] = 1;
+      path.push(current);
+      current = parent[current] as number;
+    }
+    if (current !== -1 && state[current] === 1) {
+      let lowest = current;
+      let size = 0;
+      for (let at = path.length - 1; at >= 0; at--) {
+        const member = path[at] as number;
+        size++;
+        if (member < lowest) lowest = member;
+        if (member === current) break;
+      }
+      parent[lowest] = -1;
+      missing[lowest] = 4;
+      cycleSize.set(lowest, size);
+    }
+    for (const member of path) state[member] = 2;
+    path.length = 0;
+  }
+  for (let index = 0; index < count; index++) {
+    const comment = comments[index] as Comment;
+    if (problem[index] === 1) {
+      const seen = first.get(comment.id) as number;
+      repairs.push({
+        code: "duplicate_id",
+        message: `Expected a unique comment id, found ${JSON.stringify(comment.id)} already used by comments[${seen}]; both are kept`,
+        path: ["comments", index, "id"],
+        index,
+        id: comment.id,
+        action: "kept",
+      });
+    }
+    const kind = missing[index];
+    if (kind === 2) {
+      repairs.push({
+        code: "missing_parent",
+        message: `Expected \`parentId\` to name a comment, found ${JSON.stringify(comment.parentId)}; the comment is made top-level`,
+        path: ["comments", index, "parentId"],
+        index,
+        id: comment.id,
+        action: "made-root",
+      });
+    } else if (kind === 3) {
+      repairs.push({
+        code: "parent_cycle",
+        message: `Expected a comment not to be its own parent, found ${JSON.stringify(comment.id)}; the comment is made top-level`,
+        path: ["comments", index, "parentId"],
+        index,
+        id: comment.id,
+        action: "made-root",
+      });
+    } else if (kind === 4) {
+      repairs.push({
+        code: "parent_cycle",
+        message: `Expected parent ids without a cycle, found a cycle of ${cycleSize.get(index)} comments through ${JSON.stringify(comment.id)}; the cycle is cut there and the comment made top-level`,
+        path: ["comments", index, "parentId"],
+        index,
+        id: comment.id,
+        action: "made-root",
+      });
+    }
+  }
+  if (onInvalid === "throw" && repairs.length > 0) {
+    throw new ArticleError(
+      repairs.map((repair) => ({ code: repair.code, message: repair.message, path: repair.path })),
+    );
+  }
+  const nodes: ThreadNode[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const comment = comments[index] as Comment;
+    let shown = comment;
+    if (missing[index] !== 0) {
+      // A repaired comment is copied without its `parentId`, so that the tree
+      // reads back as valid input; the input object is left alone.
+      const { parentId: _dropped, ...rest } = comment;
+      shown = rest as Comment;
+    }
+    nodes[index] = { comment: shown, replies: [], depth: 0 };
+  }
+  const roots: ThreadNode[] = [];
+  for (let index = 0; index < count; index++) {
+    const node = nodes[index] as ThreadNode;
+    const up = parent[index] as number;
+    if (up === -1) roots.push(node);
+    else (nodes[up] as ThreadNode).replies.push(node);
+  }
+  // Depths, top-down with an explicit stack (a parent may come after its
+  // reply in the input, so one forward pass is not enough).
+  const stack: ThreadNode[] = [];
+  for (let at = roots.length - 1; at >= 0; at--) stack.push(roots[at] as ThreadNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as ThreadNode;
+    const replies = node.replies;
+    for (let at = replies.length - 1; at >= 0; at--) {
+      const reply = replies[at] as ThreadNode;
+      reply.depth = node.depth + 1;
+      stack.push(reply);
+    }
+  }
+  return { roots, repairs };
+}

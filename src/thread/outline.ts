@@ -1,0 +1,38 @@
+import type { Article, Section } from "../schema/index.js";
+
+/** A section with the sections under it: a view, never stored. */
+export interface OutlineNode {
+  /** The section (the input object itself). */
+  section: Section;
+  /** Sections nested under it, in document order. */
+  children: OutlineNode[];
+}
+
+/**
+ * Build the tree of an article's sections from their heading levels. A
+ * section goes under the nearest open section of a lower level, so levels
+ * may jump (`##` then `####`: the `####` goes under the `##`). Iterative.
+ *
+ * @param article
+ *   Article (not mutated).
+ * @returns
+ *   The top-level outline nodes, in document order.
+ */
+export function outline(article: Pick<Article, "sections">): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const open: OutlineNode[] = [];
+  for (const section of article.sections) {
+    const node: OutlineNode = { section, children: [] };
+    while (
+      open.length > 0 &&
+      (open[open.length - 1] as OutlineNode).section.level >= section.level
+    ) {
+      open.pop();
+    }
+    const parent = open[open.length - 1];
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    open.push(node);
+  }
+  return roots;
+}
