@@ -289,7 +289,8 @@ function _read(
           key,
         );
       }
-      return value;
+      // JSON has no negative zero: write -0 as 0, so that it round-trips.
+      return value === 0 ? 0 : value;
     case "boolean":
       if (typeof value !== "boolean") {
         return _issue(
@@ -476,7 +477,7 @@ function _copyLeaf(value: unknown, path: Path, context: Context): Result {
     return INVALID;
   }
   if (typeof value === "number") {
-    if (Number.isFinite(value)) return value;
+    if (Number.isFinite(value)) return value === 0 ? 0 : value;
     context.issues.push({
       code: "not_finite",
       message: `Expected a finite number, found ${_describe(value)}`,

@@ -33,12 +33,13 @@ export function articleJsonSchema(): Record<string, unknown> {
     mark.allOf = [
       {
         if: { properties: { type: { const: "link" } } },
-        then: { required: ["url"] },
-        else: { not: { required: ["url"] } },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else.
+        then: { properties: { url: true }, required: ["url"] },
+        else: { not: { properties: { url: true }, required: ["url"] } },
       },
       {
         if: { properties: { type: { const: "quote" } } },
-        else: { not: { required: ["attribution"] } },
+        else: { not: { properties: { attribution: true }, required: ["attribution"] } },
       },
     ];
   }

@@ -87,9 +87,11 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
     ]);
   }
   // The parsed value is ours alone: complete it in place rather than copy it.
+  // A negative zero (`-0`, `-0.0e1`) must become 0, which only the copying
+  // reader does; such text is rare, and a "-0" inside a string is harmless.
   const result = _readArticle(value, {
     ...settings,
-    inPlace: true,
+    inPlace: !source.includes("-0"),
     clean: _isCleanJsonText(source),
   });
   if (result.article === undefined) throw new ArticleError(result.issues);
