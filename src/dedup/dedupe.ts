@@ -1,0 +1,408 @@
+import { _checkOptions, _oneOf } from "../json/_options.js";
+import type { Article, Comment } from "../schema/index.js";
+import { _checkComments } from "../thread/_check.js";
+import { _add, _best, _createMatcher, type _Matcher, type _Query, _sign } from "./_matcher.js";
+import { _articleParagraphs, _blocksText } from "./_text.js";
+import { _signing } from "./minhash.js";
+import { _threshold } from "./near.js";
+import { normalizeText } from "./normalize.js";
+
+/** Options of {@link dedupeComments}. */
+export interface DedupeOptions {
+  /**
+   * The article the comments belong to, or its paragraph texts: comments
+   * that only repeat one of its paragraphs are reported as
+   * `"copies-article"` (default: none, no such check).
+   */
+  article?: Pick<Article, "lead" | "sections"> | readonly string[];
+  /** Bins of the MinHash signatures used to find near duplicates (default: `128`). */
+  bins?: number;
+  /**
+   * Which comment of a group is kept: the `"first"` in document order, or
+   * the `"earliest"` by `publishedAt` (undated comments count as latest;
+   * ties go to document order) (default: `"first"`).
+   */
+  keep?: "first" | "earliest";
+  /**
+   * What must match: `"author-and-body"` (the same author, by `author.id`
+   * or else the normalised `author.name`, and the same body) or `"body"`
+   * only (default: `"author-and-body"`).
+   */
+  match?: "author-and-body" | "body";
+  /** Whether to look for near duplicates as well as exact ones (default: `true`). */
+  near?: boolean;
+  /** Whether to remove the comments that copy the article, not only report them (default: `false`). */
+  removeArticleCopies?: boolean;
+  /** Seed of the MinHash hash functions (default: `0`). */
+  seed?: number;
+  /** Shingle length in UTF-16 code units (default: `5`). */
+  shingle?: number;
+  /**
+   * Jaccard similarity of the bodies' shingle sets from which two comments
+   * are near duplicates, and a comment a copy of a paragraph (default: `0.8`).
+   */
+  threshold?: number;
+}
+
+/** A comment removed as a duplicate of a kept one. */
+export interface CommentDuplicate {
+  /** `"exact"`: same comparison key; `"near"`: similarity at or above the threshold. */
+  kind: "exact" | "near";
+  /** The comment kept (the input object). */
+  kept: Comment;
+  /** Its position in the input. */
+  keptIndex: number;
+  /** The comment removed (the input object). */
+  removed: Comment;
+  /** Its position in the input. */
+  removedIndex: number;
+  /** Jaccard similarity of the two bodies (1 for exact duplicates). */
+  similarity: number;
+}
+
+/** A comment that only repeats a paragraph of the article. */
+export interface ArticleCopy {
+  kind: "copies-article";
+  /** The comment (the input object). */
+  comment: Comment;
+  /** Its position in the input. */
+  commentIndex: number;
+  /** Position of the paragraph among the article's paragraphs (lead, then sections). */
+  paragraph: number;
+  /** Jaccard similarity of the comment and the paragraph. */
+  similarity: number;
+  /** Whether it was removed (`removeArticleCopies`). */
+  removed: boolean;
+}
+
+/** The result of {@link dedupeComments}. */
+export interface DedupeResult {
+  /** The comments left, in document order. */
+  comments: Comment[];
+  /** What was found, in document order of the comment concerned. */
+  duplicates: (CommentDuplicate | ArticleCopy)[];
+}
+
+/**
+ * Remove duplicate comments without losing a reply. Bodies are compared by
+ * their {@link normalizeText} key: the same key is an exact duplicate; a
+ * Jaccard similarity of character shingles at or above `threshold` (found
+ * with MinHash and LSH, then computed exactly) is a near duplicate. Each
+ * comment is compared with the comments kept before it (in the `keep`
+ * order), and is removed in favour of the most similar one. The replies of
+ * a removed comment move to the kept one (when the kept one is itself among
+ * those replies, it takes the removed one's place). Empty bodies are never
+ * duplicates. Nothing else changes: comments that stay and keep their parent
+ * are the input objects. Deduplicating the result again changes nothing.
+ * Linear for exact duplicates, sub-quadratic for near ones.
+ *
+ * @param comments
+ *   Comments, flat, in document order (not mutated).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The comments left and the duplicates found.
+ */
+export function dedupeComments(
+  comments: readonly Comment[],
+  options?: DedupeOptions,
+): DedupeResult {
+  const fn = "dedupeComments";
+  const settings = _checkOptions(options, fn, [
+    "article",
+    "bins",
+    "keep",
+    "match",
+    "near",
+    "removeArticleCopies",
+    "seed",
+    "shingle",
+    "threshold",
+  ]);
+  const keep = _oneOf(settings, "keep", ["first", "earliest"], "first");
+  const match = _oneOf(settings, "match", ["author-and-body", "body"], "author-and-body");
+  const near = _boolean(settings, "near", true, fn);
+  const removeCopies = _boolean(settings, "removeArticleCopies", false, fn);
+  const threshold = _threshold(settings, fn);
+  const signing = _signing(
+    { bins: settings.bins, seed: settings.seed, shingle: settings.shingle },
+    fn,
+  );
+  const paragraphs = _paragraphs(settings.article, fn);
+  _checkComments(comments, fn);
+
+  const count = comments.length;
+  const keys: string[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    keys[index] = normalizeText(_blocksText((comments[index] as Comment).body));
+  }
+  const authors = match === "author-and-body" ? _authorKeys(comments) : undefined;
+
+  // -1: kept; otherwise the index of the kept comment; -2: an article copy removed.
+  const removedTo = new Int32Array(count).fill(-1);
+  const found: (CommentDuplicate | ArticleCopy)[] = [];
+  const copies = paragraphs === undefined ? undefined : _copyFinder(paragraphs, signing, threshold);
+  if (copies !== undefined && removeCopies) {
+    for (let index = 0; index < count; index++) {
+      const copy = copies(keys[index] as string);
+      if (copy === undefined) continue;
+      removedTo[index] = -2;
+      found.push(_articleCopy(comments, index, copy, true));
+    }
+  }
+
+  const exact = new Map<string, number>();
+  const matcher = near ? _createMatcher(signing, threshold) : undefined;
+  for (const index of _order(comments, keep)) {
+    if (removedTo[index] !== -1) continue;
+    const key = keys[index] as string;
+    if (key.length === 0) continue;
+    const author = authors?.[index];
+    const exactKey = author === undefined ? key : `${author}\u0000${key}`;
+    const same = exact.get(exactKey);
+    if (same !== undefined) {
+      removedTo[index] = same;
+      found.push(_duplicate(comments, "exact", same, index, 1));
+      continue;
+    }
+    if (matcher !== undefined) {
+      const query: _Query = { key, signature: undefined, set: undefined };
+      _sign(matcher, query);
+      const best = _best(
+        matcher,
+        query,
+        authors === undefined ? undefined : (other) => authors[other] === author,
+      );
+      if (best.representative !== -1) {
+        removedTo[index] = best.representative;
+        found.push(_duplicate(comments, "near", best.representative, index, best.similarity));
+        continue;
+      }
+      _add(matcher, index, query);
+    }
+    exact.set(exactKey, index);
+  }
+  if (copies !== undefined && !removeCopies) {
+    for (let index = 0; index < count; index++) {
+      if (removedTo[index] !== -1) continue;
+      const copy = copies(keys[index] as string);
+      if (copy !== undefined) found.push(_articleCopy(comments, index, copy, false));
+    }
+  }
+  found.sort((a, b) => _position(a) - _position(b));
+  return { comments: _reparent(comments, removedTo), duplicates: found };
+}
+
+/** Read a boolean option. */
+function _boolean(
+  settings: Record<string, unknown>,
+  key: string,
+  fallback: boolean,
+  fn: string,
+): boolean {
+  const value = settings[key];
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(value)} for \`options.${key}\` of \`${fn}\`, expected a boolean`,
+    );
+  }
+  return value;
+}
+
+/** Read the `article` option into paragraph texts. */
+function _paragraphs(value: unknown, fn: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) {
+    if (!value.every((item) => typeof item === "string")) {
+      throw new TypeError(
+        `Expected \`options.article\` of \`${fn}\` to be an article or a list of strings`,
+      );
+    }
+    return value as string[];
+  }
+  if (typeof value !== "object" || value === null) {
+    throw new TypeError(
+      `Expected \`options.article\` of \`${fn}\` to be an article or a list of strings, found ${value === null ? "null" : typeof value}`,
+    );
+  }
+  return _articleParagraphs(value as Pick<Article, "lead" | "sections">);
+}
+
+/** Author keys: `author.id`, else the normalised name (cached by name). */
+function _authorKeys(comments: readonly Comment[]): string[] {
+  const byName = new Map<string, string>();
+  return comments.map((comment) => {
+    const author = comment.author;
+    if (author?.id !== undefined) return `id:${author.id}`;
+    const name = typeof author?.name === "string" ? author.name : "";
+    let key = byName.get(name);
+    if (key === undefined) {
+      key = `name:${normalizeText(name)}`;
+      byName.set(name, key);
+    }
+    return key;
+  });
+}
+
+/** Indexes in the order comments claim to be kept. */
+function _order(comments: readonly Comment[], keep: "first" | "earliest"): number[] {
+  const order = Array.from({ length: comments.length }, (_, index) => index);
+  if (keep === "first") return order;
+  const times = comments.map((comment) => {
+    const time = comment.publishedAt === undefined ? Number.NaN : Date.parse(comment.publishedAt);
+    return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
+  });
+  return order.sort((a, b) => {
+    const left = times[a] as number;
+    const right = times[b] as number;
+    return left === right ? a - b : left < right ? -1 : 1;
+  });
+}
+
+/** A matcher over the article's paragraphs: a key → the paragraph it copies. */
+function _copyFinder(
+  paragraphs: readonly string[],
+  signing: ReturnType<typeof _signing>,
+  threshold: number,
+): (key: string) => { paragraph: number; similarity: number } | undefined {
+  const exact = new Map<string, number>();
+  const matcher: _Matcher = _createMatcher(signing, threshold);
+  paragraphs.forEach((text, paragraph) => {
+    const key = normalizeText(text);
+    if (key.length === 0 || exact.has(key)) return;
+    exact.set(key, paragraph);
+    const query: _Query = { key, signature: undefined, set: undefined };
+    _sign(matcher, query);
+    _add(matcher, paragraph, query);
+  });
+  return (key) => {
+    if (key.length === 0) return undefined;
+    const same = exact.get(key);
+    if (same !== undefined) return { paragraph: same, similarity: 1 };
+    if (exact.size === 0) return undefined;
+    const query: _Query = { key, signature: undefined, set: undefined };
+    _sign(matcher, query);
+    const best = _best(matcher, query, undefined);
+    return best.representative === -1
+      ? undefined
+      : { paragraph: best.representative, similarity: best.similarity };
+  };
+}
+
+function _duplicate(
+  comments: readonly Comment[],
+  kind: "exact" | "near",
+  kept: number,
+  removed: number,
+  similarity: number,
+): CommentDuplicate {
+  return {
+    kind,
+    kept: comments[kept] as Comment,
+    keptIndex: kept,
+    removed: comments[removed] as Comment,
+    removedIndex: removed,
+    similarity,
+  };
+}
+
+function _articleCopy(
+  comments: readonly Comment[],
+  index: number,
+  copy: { paragraph: number; similarity: number },
+  removed: boolean,
+): ArticleCopy {
+  return {
+    kind: "copies-article",
+    comment: comments[index] as Comment,
+    commentIndex: index,
+    paragraph: copy.paragraph,
+    similarity: copy.similarity,
+    removed,
+  };
+}
+
+function _position(entry: CommentDuplicate | ArticleCopy): number {
+  return entry.kind === "copies-article" ? entry.commentIndex : entry.removedIndex;
+}
+
+/**
+ * Drop removed comments and move their replies: to the kept duplicate, or,
+ * for an article copy, to its own parent. A kept comment that sat among the
+ * replies of a comment removed in its favour takes that comment's place
+ * (its parent), so that no cycle appears. Iterative and linear.
+ */
+function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment[] {
+  const count = comments.length;
+  let any = false;
+  for (let index = 0; index < count; index++) if (removedTo[index] !== -1) any = true;
+  if (!any) return comments.slice();
+  const first = new Map<string, number>();
+  for (let index = 0; index < count; index++) {
+    const id = (comments[index] as Comment).id;
+    if (!first.has(id)) first.set(id, index);
+  }
+  const parent = new Int32Array(count).fill(-1);
+  for (let index = 0; index < count; index++) {
+    const parentId = (comments[index] as Comment).parentId;
+    const target = parentId === undefined ? undefined : first.get(parentId);
+    if (target !== undefined && target !== index) parent[index] = target;
+  }
+  // Which kept comments sit below a comment removed in their favour: a walk
+  // of the original tree counting, per kept comment, its removed duplicates
+  // on the current path; `adopt` records the topmost of them.
+  const adopt = new Int32Array(count).fill(-1);
+  const children: number[][] = Array.from({ length: count }, () => []);
+  const roots: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const up = parent[index] as number;
+    if (up === -1) roots.push(index);
+    else (children[up] as number[]).push(index);
+  }
+  const onPath = new Int32Array(count);
+  const top = new Int32Array(count).fill(-1);
+  const stack: number[] = [];
+  for (let at = roots.length - 1; at >= 0; at--) stack.push(roots[at] as number);
+  while (stack.length > 0) {
+    const entry = stack.pop() as number;
+    if (entry < 0) {
+      // Leaving a removed duplicate: `~entry` is its index.
+      const keeper = removedTo[~entry] as number;
+      onPath[keeper] = (onPath[keeper] as number) - 1;
+      continue;
+    }
+    const keeper = removedTo[entry] as number;
+    if (keeper >= 0) {
+      if (onPath[keeper] === 0) top[keeper] = entry;
+      onPath[keeper] = (onPath[keeper] as number) + 1;
+      stack.push(~entry);
+    } else if (keeper === -1 && (onPath[entry] as number) > 0) {
+      adopt[entry] = top[entry] as number;
+    }
+    const list = children[entry] as number[];
+    for (let at = list.length - 1; at >= 0; at--) stack.push(list[at] as number);
+  }
+  const result: Comment[] = [];
+  for (let index = 0; index < count; index++) {
+    if (removedTo[index] !== -1) continue;
+    const comment = comments[index] as Comment;
+    const original = parent[index] as number;
+    let up = adopt[index] === -1 ? original : (parent[adopt[index] as number] as number);
+    for (let steps = 0; up !== -1 && removedTo[up] !== -1 && steps <= count; steps++) {
+      const keeper = removedTo[up] as number;
+      up = keeper >= 0 && keeper !== index ? keeper : (parent[up] as number);
+    }
+    if (up === original && adopt[index] === -1) {
+      result.push(comment);
+      continue;
+    }
+    if (up === -1) {
+      const { parentId: _dropped, ...rest } = comment;
+      result.push(rest as Comment);
+    } else {
+      result.push({ ...comment, parentId: (comments[up] as Comment).id });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,192 @@
+import { _checkOptions } from "../json/_options.js";
+import { _add, _best, _createMatcher, type _Query, _sign } from "./_matcher.js";
+import {
+  _sameParameters,
+  _signing,
+  type MinHashOptions,
+  type MinHashSignature,
+  SIGNING_KEYS,
+} from "./minhash.js";
+import { normalizeText } from "./normalize.js";
+
+/** A document for {@link findNearDuplicates}: its text, its signature, or both. */
+export type NearDuplicateDocument =
+  | string
+  | {
+      /** The text; when present, similarity is exact Jaccard on its shingles. */
+      text?: string;
+      /** A signature made beforehand (elsewhere, say) with the same options. */
+      signature?: MinHashSignature;
+    };
+
+/** Options of {@link findNearDuplicates}. */
+export interface NearDuplicateOptions extends MinHashOptions {
+  /**
+   * Jaccard similarity of shingle sets from which two documents are near
+   * duplicates, above 0 and at most 1 (default: `0.8`).
+   */
+  threshold?: number;
+}
+
+/** A document found to be a near duplicate of an earlier one. */
+export interface NearDuplicate {
+  /** Position of the document in the input. */
+  index: number;
+  /** Position of the earlier document it duplicates (a kept one, never itself a duplicate). */
+  of: number;
+  /** Jaccard similarity of the two, at least the threshold. */
+  similarity: number;
+  /**
+   * `true` when one of the two came without its text, so the similarity is
+   * estimated from signatures (the share of agreeing bins) (absent otherwise).
+   */
+  estimated?: true;
+}
+
+/** The result of {@link findNearDuplicates}. */
+export interface NearDuplicateResult {
+  /** One entry per duplicate document, in input order. */
+  duplicates: NearDuplicate[];
+  /** Documents read. */
+  documents: number;
+  /** Candidate pairs verified. */
+  candidates: number;
+  /** LSH bands and rows used (chosen from the threshold). */
+  bands: number;
+  rows: number;
+}
+
+/**
+ * Find near duplicates in a corpus (comments across many articles, or whole
+ * articles), sub-quadratically. Each document is signed with MinHash
+ * (one-permutation hashing of character shingles, see `minhashSignature`),
+ * its LSH band keys pick candidates among the documents kept so far, and
+ * each candidate is verified by exact Jaccard on the shingle sets. A
+ * document at or above the threshold with a kept one is reported as a
+ * duplicate of the most similar of them (ties: the earliest); otherwise it
+ * is kept. Identical keys short-cut through a hash map. Deterministic for a
+ * seed; reads the iterable once.
+ *
+ * @param docs
+ *   Any iterable of texts, or of `{ text?, signature? }` (signatures made
+ *   beforehand with the same `bins`, `normalize`, `seed` and `shingle`).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The duplicates, and what the search did.
+ */
+export function findNearDuplicates(
+  docs: Iterable<NearDuplicateDocument>,
+  options?: NearDuplicateOptions,
+): NearDuplicateResult {
+  const settings = _checkOptions(options, "findNearDuplicates", [...SIGNING_KEYS, "threshold"]);
+  const signing = _signing(settings, "findNearDuplicates");
+  const threshold = _threshold(settings, "findNearDuplicates");
+  if (
+    docs === null ||
+    typeof (docs as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== "function"
+  ) {
+    throw new TypeError(
+      `Expected \`docs\` of \`findNearDuplicates\` to be iterable, found ${docs === null ? "null" : typeof docs}`,
+    );
+  }
+  const matcher = _createMatcher(signing, threshold);
+  const exact = new Map<string, number>();
+  const duplicates: NearDuplicate[] = [];
+  const expected = {
+    algorithm: "oph-1" as const,
+    bins: signing.bins,
+    normalize: signing.normalize,
+    seed: signing.seed,
+    shingle: signing.shingle,
+  };
+  let index = -1;
+  for (const doc of docs) {
+    index++;
+    let text: string | undefined;
+    let signature: Uint32Array | undefined;
+    if (typeof doc === "string") text = doc;
+    else if (typeof doc === "object" && doc !== null) {
+      if (doc.text !== undefined) {
+        if (typeof doc.text !== "string") {
+          throw new TypeError(
+            `Expected \`docs[${index}].text\` to be a string, found ${typeof doc.text}`,
+          );
+        }
+        text = doc.text;
+      }
+      if (doc.signature !== undefined) signature = _readSignature(doc.signature, expected, index);
+      if (text === undefined && signature === undefined) {
+        throw new TypeError(`Expected \`docs[${index}]\` to have a \`text\` or a \`signature\``);
+      }
+    } else {
+      throw new TypeError(
+        `Expected \`docs[${index}]\` to be a string or an object, found ${doc === null ? "null" : typeof doc}`,
+      );
+    }
+    const key = text === undefined ? undefined : signing.normalize ? normalizeText(text) : text;
+    if (key !== undefined) {
+      if (key.length === 0) continue;
+      const same = exact.get(key);
+      if (same !== undefined) {
+        duplicates.push({ index, of: same, similarity: 1 });
+        continue;
+      }
+    }
+    const query: _Query = { key, signature, set: undefined };
+    if (!_sign(matcher, query)) continue;
+    const found = _best(matcher, query, undefined);
+    if (found.representative !== -1) {
+      const duplicate: NearDuplicate = {
+        index,
+        of: found.representative,
+        similarity: found.similarity,
+      };
+      if (found.estimated) duplicate.estimated = true;
+      duplicates.push(duplicate);
+      continue;
+    }
+    if (key !== undefined) exact.set(key, index);
+    _add(matcher, index, query);
+  }
+  return {
+    duplicates,
+    documents: index + 1,
+    candidates: matcher.verified,
+    bands: matcher.bands,
+    rows: matcher.rows,
+  };
+}
+
+/** Read the `threshold` option. */
+export function _threshold(settings: Record<string, unknown>, fn: string): number {
+  const value = settings.threshold;
+  if (value === undefined) return 0.8;
+  if (typeof value !== "number" || !(value > 0 && value <= 1)) {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(value)} for \`options.threshold\` of \`${fn}\`, expected a number above 0 and at most 1`,
+    );
+  }
+  return value;
+}
+
+/** Check a signature given with a document and turn it into an array of bins. */
+function _readSignature(
+  signature: MinHashSignature,
+  expected: Omit<MinHashSignature, "values">,
+  index: number,
+): Uint32Array {
+  if (typeof signature !== "object" || signature === null || !Array.isArray(signature.values)) {
+    throw new TypeError(
+      `Expected \`docs[${index}].signature\` to be a signature from \`minhashSignature\``,
+    );
+  }
+  _sameParameters(signature, expected, "findNearDuplicates");
+  const values = signature.values;
+  if (values.length !== 0 && values.length !== expected.bins) {
+    throw new TypeError(
+      `Expected \`docs[${index}].signature.values\` to hold ${expected.bins} values, found ${values.length}`,
+    );
+  }
+  return Uint32Array.from(values);
+}

@@ -1,0 +1,125 @@
+// Character classes of the comparison key, by UTF-16 code unit.
+const KEEP = 0;
+const SPACE = 1;
+const DROP = 2;
+const APOSTROPHE = 3;
+const QUOTE = 4;
+const DOUBLE_S = 5;
+const SIGMA = 6;
+
+/**
+ * Build the comparison key of a text: what duplicate detection compares,
+ * never what is stored or shown.
+ *
+ * - Unicode NFKC: compatibility forms fold into their plain letters
+ *   (full-width `Ｓ`, the ligature `ﬁ`, superscript `²`, NBSP and narrow
+ *   NBSP into a space), so two texts that read the same compare the same.
+ *   NFC would keep those apart; the loss NFKC brings (`²` reads as `2`) does
+ *   not matter for a key that is never shown.
+ * - Case folding: lower case, `ß` as `ss`, final `ς` as `σ`.
+ * - One apostrophe (`'` for `’ ‘ ‛ ′` and the backtick) and one quotation
+ *   mark (`"` for `« » “ ” „ ‟ ‹ ›`).
+ * - Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen)
+ *   and bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates)
+ *   removed.
+ * - Whitespace (any Unicode space, NBSP and narrow NBSP included, tabs and
+ *   line breaks) collapsed into one space, trimmed at both ends.
+ *
+ * Accents are kept: in French `a` and `à` are different words. Linear, one
+ * pass after normalisation.
+ *
+ * @param text
+ *   Text to normalise.
+ * @returns
+ *   The comparison key.
+ */
+export function normalizeText(text: string): string {
+  if (typeof text !== "string") {
+    throw new TypeError(
+      `Expected \`text\` of \`normalizeText\` to be a string, found ${typeof text}`,
+    );
+  }
+  const value = text.normalize("NFKC").toLowerCase();
+  let out = "";
+  let start = 0;
+  let lastWasSpace = true; // drops leading whitespace
+  const length = value.length;
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index);
+    if (code > 32 && code < 127 && code !== 96) {
+      lastWasSpace = false;
+      continue;
+    }
+    if (code === 32 && !lastWasSpace) {
+      lastWasSpace = true;
+      continue;
+    }
+    const kind = _classify(code);
+    if (kind === KEEP) {
+      lastWasSpace = false;
+      continue;
+    }
+    out += value.slice(start, index);
+    start = index + 1;
+    if (kind === SPACE) {
+      if (!lastWasSpace) {
+        out += " ";
+        lastWasSpace = true;
+      }
+    } else if (kind !== DROP) {
+      out += kind === APOSTROPHE ? "'" : kind === QUOTE ? '"' : kind === DOUBLE_S ? "ss" : "σ";
+      lastWasSpace = false;
+    }
+  }
+  out += value.slice(start);
+  return lastWasSpace && out.endsWith(" ") ? out.slice(0, -1) : out;
+}
+
+/** Class of one code unit (see the constants above). */
+function _classify(code: number): number {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13) ? SPACE : KEEP;
+  switch (code) {
+    case 0x60: // `
+    case 0xb4: // ´
+    case 0x2018:
+    case 0x2019:
+    case 0x201b:
+    case 0x2032:
+    case 0x02bc:
+      return APOSTROPHE;
+    case 0x22:
+    case 0xab:
+    case 0xbb:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2039:
+    case 0x203a:
+    case 0x2033:
+      return QUOTE;
+    case 0x85:
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+      return SPACE;
+    case 0xad:
+    case 0x061c:
+    case 0x180e:
+    case 0xfeff:
+      return DROP;
+    case 0xdf:
+      return DOUBLE_S;
+    case 0x03c2:
+      return SIGMA;
+  }
+  if (code >= 0x2000 && code <= 0x200a) return SPACE;
+  if (code >= 0x200b && code <= 0x200f) return DROP;
+  if (code >= 0x202a && code <= 0x202e) return DROP;
+  if (code >= 0x2060 && code <= 0x2069) return DROP;
+  return KEEP;
+}
