@@ -410,7 +410,7 @@ describe("findNearDuplicates", () => {
         ),
         (rows) => {
           const docs = rows.map(([base, edits]) =>
-            edits.reduce(
+            edits.reduce<string>(
               (text, [at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut),
               base,
             ),
