@@ -1,2 +1,3 @@
-// Filled by the tags module.
-export {};
+// Tags: slugs and de-duplication by slug.
+export { dedupeTags } from "./dedupe.js";
+export { type SlugifyOptions, slugify } from "./slugify.js";

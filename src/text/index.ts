@@ -1,2 +1,9 @@
-// Filled by the text module.
-export {};
+// Page text: the text rendering of an article page, read and written.
+export {
+  type FromTextOptions,
+  type FromTextResult,
+  fromText,
+  safeFromText,
+  type TextMessage,
+} from "./from-text.js";
+export { TEXT_LANGUAGES, VOCABULARIES, type Vocabulary } from "./vocabulary.js";

@@ -1,0 +1,200 @@
+import type { Mark } from "../schema/block.js";
+import { normalizeMarks } from "../schema/marks.js";
+
+/** Something odd about a quotation mark, found by {@link findQuotes}. */
+export interface QuoteProblem {
+  /**
+   * What: `"unclosed"` (an opening mark never closed in its text),
+   * `"stray"` (a closing mark with nothing open), `"misplaced"` (a « typed
+   * where a » belongs, or the other way round, read as the one meant).
+   */
+  kind: "unclosed" | "stray" | "misplaced";
+  /** UTF-16 offset of the quotation mark in the text. */
+  offset: number;
+  /** The quotation mark itself. */
+  char: string;
+}
+
+/** Result of {@link findQuotes}. */
+export interface FoundQuotes {
+  /** `quote` marks in canonical form (outermost quotations only). */
+  marks: Mark[];
+  /** Odd quotation marks, in text order. */
+  problems: QuoteProblem[];
+}
+
+// Families of quotation marks: opening and closing code (equal for ASCII).
+const GUILLEMET = 0;
+const SINGLE_GUILLEMET = 1;
+const CURLY = 2;
+const ASCII = 3;
+const OPEN = [0xab, 0x2039, 0x201c, 0x22];
+const CLOSE = [0xbb, 0x203a, 0x201d, 0x22];
+
+function _family(code: number): number {
+  switch (code) {
+    case 0xab:
+    case 0xbb:
+      return GUILLEMET;
+    case 0x2039:
+    case 0x203a:
+      return SINGLE_GUILLEMET;
+    case 0x201c:
+    case 0x201d:
+      return CURLY;
+    case 0x22:
+      return ASCII;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Whether a UTF-16 code unit is white space as it appears around quotation
+ * marks: space, tab, line feed, no-break space (U+00A0), narrow no-break
+ * space (U+202F), the U+2000–U+200A spaces and the ideographic space.
+ *
+ * @param code
+ *   Code unit (`NaN` outside the text).
+ * @returns
+ *   `true` for white space.
+ */
+export function _isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
+}
+
+// A letter or digit, roughly: ASCII alphanumerics, and anything from U+00C0
+// up that is not punctuation, a symbol block or white space. Good enough to
+// tell "«open" from "« ." without a regular expression.
+function _isWordChar(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 0x80) {
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a)
+    );
+  }
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  return !_isSpace(code);
+}
+
+interface Open {
+  family: number;
+  offset: number;
+}
+
+/**
+ * Find inline quotations in a paragraph's text: « … », ‹ … ›, “ … ” and
+ * "…". A mark covers the quoted words, without the quotation marks and the
+ * spaces (no-break ones included) just inside them. Mis-typed guillemets
+ * are read as meant: a « glued to the word before it and followed by a
+ * space or punctuation closes an open « (`création« .`); a » with nothing
+ * open, followed by a word and with a later guillemet in the text, opens
+ * one (`tient à » à exprimer … »`). Quotations never cross the text's end,
+ * so callers pass one paragraph at a time. Linear in the text's length.
+ *
+ * @param text
+ *   Text of one paragraph.
+ * @returns
+ *   The quote marks (canonical: nested quotations fold into the outer one)
+ *   and the odd quotation marks.
+ */
+export function findQuotes(text: string): FoundQuotes {
+  if (typeof text !== "string") {
+    throw new TypeError(
+      `Expected \`text\` of \`findQuotes\` to be a string, found ${text === null ? "null" : typeof text}`,
+    );
+  }
+  const length = text.length;
+  // Last offset of any mark of each family, to know whether a mis-typed
+  // opening » can still be closed.
+  const last = [-1, -1, -1, -1];
+  for (let index = length - 1; index >= 0; index--) {
+    const family = _family(text.charCodeAt(index));
+    if (family >= 0 && (last[family] as number) < 0) last[family] = index;
+  }
+  const marks: Mark[] = [];
+  const problems: QuoteProblem[] = [];
+  if (
+    (last[0] as number) < 0 &&
+    (last[1] as number) < 0 &&
+    (last[2] as number) < 0 &&
+    (last[3] as number) < 0
+  ) {
+    return { marks, problems };
+  }
+  const stack: Open[] = [];
+  const open = [0, 0, 0, 0];
+  const push = (family: number, offset: number): void => {
+    stack.push({ family, offset });
+    open[family] = (open[family] as number) + 1;
+  };
+  const close = (family: number, offset: number): void => {
+    for (;;) {
+      const top = stack.pop() as Open;
+      open[top.family] = (open[top.family] as number) - 1;
+      if (top.family === family) {
+        let start = top.offset + 1;
+        let end = offset;
+        while (start < end && _isSpace(text.charCodeAt(start))) start++;
+        while (end > start && _isSpace(text.charCodeAt(end - 1))) end--;
+        if (start < end) marks.push({ type: "quote", start, end });
+        return;
+      }
+      problems.push({ kind: "unclosed", offset: top.offset, char: text.charAt(top.offset) });
+    }
+  };
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    const family = _family(code);
+    if (family < 0) continue;
+    const previous = index > 0 ? text.charCodeAt(index - 1) : Number.NaN;
+    const next = index + 1 < length ? text.charCodeAt(index + 1) : Number.NaN;
+    const isOpen = (open[family] as number) > 0;
+    if (family === ASCII) {
+      if (isOpen) close(family, index);
+      else if (!Number.isNaN(next) && !_isSpace(next)) push(family, index);
+      else problems.push({ kind: "stray", offset: index, char: '"' });
+      continue;
+    }
+    if (code === OPEN[family]) {
+      const glued = !Number.isNaN(previous) && !_isSpace(previous) && _family(previous) < 0;
+      if (isOpen && glued && !_isWordChar(next)) {
+        problems.push({ kind: "misplaced", offset: index, char: text.charAt(index) });
+        close(family, index);
+      } else push(family, index);
+      continue;
+    }
+    // A closing mark.
+    if (isOpen) {
+      close(family, index);
+      continue;
+    }
+    let after = index + 1;
+    if (after < length && _isSpace(text.charCodeAt(after))) after++;
+    if (
+      code === CLOSE[family] &&
+      _isWordChar(after < length ? text.charCodeAt(after) : Number.NaN) &&
+      index < (last[family] as number)
+    ) {
+      problems.push({ kind: "misplaced", offset: index, char: text.charAt(index) });
+      push(family, index);
+    } else problems.push({ kind: "stray", offset: index, char: text.charAt(index) });
+  }
+  for (const item of stack) {
+    problems.push({ kind: "unclosed", offset: item.offset, char: text.charAt(item.offset) });
+  }
+  if (problems.length > 1) problems.sort((left, right) => left.offset - right.offset);
+  return { marks: normalizeMarks(marks), problems };
+}

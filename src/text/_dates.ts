@@ -1,0 +1,427 @@
+import { _isIsoDate } from "../schema/_checks.js";
+import { _fold, _lexicon } from "./_fold.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+// Comment dates as pages print them, read with a small tokenizer and
+// grammar (no regular expression): "20 janvier 2012 à 10 h 15",
+// "20/01/2012 10:15", "January 20, 2012 at 10:15 am", ISO 8601, and
+// relative dates ("il y a 3 heures", "3 hours ago", "yesterday").
+
+/** A reference instant for relative dates, as wall-clock time and zone. */
+export interface Now {
+  /** Wall-clock time of `now` in its own zone, as milliseconds in UTC. */
+  wall: number;
+  /** The zone suffix to write: `"Z"`, `"+01:00"`, or `""` (local time). */
+  zone: string;
+}
+
+/** What {@link _parseDate} found. */
+export type DateFound = { iso: string } | { relative: true } | undefined;
+
+type Token =
+  | { kind: "num"; value: number; digits: number }
+  | { kind: "word" | "sym"; text: string };
+
+const MAX_DATE_LENGTH = 80;
+
+function _isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function _isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || code === 0x27 || (code >= 0xc0 && code < 0x2000);
+}
+
+function _tokens(key: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  while (index < key.length) {
+    const code = key.charCodeAt(index);
+    if (code === 0x20) {
+      index++;
+      continue;
+    }
+    const start = index;
+    if (_isDigit(code)) {
+      while (index < key.length && _isDigit(key.charCodeAt(index))) index++;
+      const digits = index - start;
+      tokens.push({ kind: "num", value: Number(key.slice(start, index)), digits });
+    } else if (_isWordCode(code)) {
+      while (index < key.length && _isWordCode(key.charCodeAt(index))) index++;
+      tokens.push({ kind: "word", text: key.slice(start, index) });
+    } else {
+      index++;
+      tokens.push({ kind: "sym", text: key.slice(start, index) });
+    }
+  }
+  return tokens;
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
+
+class Cursor {
+  index = 0;
+  constructor(readonly tokens: Token[]) {}
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.index + offset];
+  }
+  done(): boolean {
+    return this.index >= this.tokens.length;
+  }
+  word(): string | undefined {
+    const token = this.peek();
+    return token && token.kind !== "num" ? token.text : undefined;
+  }
+  num(maxDigits = 4): number | undefined {
+    const token = this.peek();
+    if (token?.kind !== "num" || token.digits > maxDigits) return undefined;
+    this.index++;
+    return token.value;
+  }
+  skipSym(...symbols: string[]): boolean {
+    const token = this.peek();
+    if (token && token.kind === "sym" && symbols.includes(token.text)) {
+      this.index++;
+      return true;
+    }
+    return false;
+  }
+  /** Consume one of the phrases (lists of words), longest first. */
+  phrase(phrases: readonly string[][]): boolean {
+    for (const phrase of phrases) {
+      let ok = true;
+      for (let at = 0; at < phrase.length; at++) {
+        const token = this.peek(at);
+        if (!token || token.kind === "num" || token.text !== phrase[at]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        this.index += phrase.length;
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+interface Time {
+  hour: number;
+  minute: number;
+  second?: number;
+  utc: boolean;
+}
+
+function _year(value: number, digits: number): number | undefined {
+  if (digits === 4) return value;
+  if (digits === 2) return 2000 + value;
+  return undefined;
+}
+
+function _time(cursor: Cursor): Time | undefined | null {
+  // null: no time here; undefined: a broken time.
+  const start = cursor.index;
+  let hour = cursor.num(2);
+  if (hour === undefined) return null;
+  let minute = 0;
+  let second: number | undefined;
+  const separator = cursor.word() === "h" ? "h" : cursor.skipSym(":", ".") ? ":" : undefined;
+  if (separator === "h") {
+    cursor.index++;
+    minute = cursor.num(2) ?? 0;
+  } else if (separator === ":") {
+    const value = cursor.num(2);
+    if (value === undefined) return undefined;
+    minute = value;
+    if (cursor.skipSym(":")) {
+      second = cursor.num(2);
+      if (second === undefined) return undefined;
+    }
+  }
+  const meridiem = cursor.word();
+  if (meridiem === "am" || meridiem === "pm") {
+    cursor.index++;
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === "pm" ? 12 : 0);
+  } else if (separator === undefined) {
+    cursor.index = start;
+    return null;
+  }
+  let utc = false;
+  const zone = cursor.word();
+  if (zone === "utc" || zone === "gmt" || zone === "z") {
+    cursor.index++;
+    utc = true;
+  }
+  if (hour > 23 || minute > 59 || (second !== undefined && second > 59)) return undefined;
+  const time: Time = { hour, minute, utc };
+  if (second !== undefined) time.second = second;
+  return time;
+}
+
+function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] | undefined {
+  const { months } = _lexicon();
+  const first = cursor.peek();
+  if (first?.kind === "num") {
+    const value = first.value;
+    cursor.index++;
+    if (cursor.skipSym("/", ".", "-")) {
+      const second = cursor.num(2);
+      if (second === undefined || !cursor.skipSym("/", ".", "-")) return undefined;
+      const yearToken = cursor.peek();
+      if (yearToken?.kind !== "num") return undefined;
+      cursor.index++;
+      const year = _year(yearToken.value, yearToken.digits);
+      if (year === undefined || first.digits > 2) return undefined;
+      const dayIsFirst = value > 12 ? true : second > 12 ? false : dayFirst;
+      return dayIsFirst ? [year, second, value] : [year, value, second];
+    }
+    // 20 janvier 2012, 1er janvier 2012, 20th January 2012
+    const suffix = cursor.word();
+    if (
+      suffix === "er" ||
+      suffix === "st" ||
+      suffix === "nd" ||
+      suffix === "rd" ||
+      suffix === "th"
+    ) {
+      cursor.index++;
+    }
+    const month = months.get(cursor.word() ?? "");
+    if (month === undefined || first.digits > 2) return undefined;
+    cursor.index++;
+    cursor.skipSym(".");
+    cursor.skipSym(",");
+    const yearToken = cursor.peek();
+    if (yearToken?.kind !== "num" || yearToken.digits !== 4) return undefined;
+    cursor.index++;
+    return [yearToken.value, month, value];
+  }
+  const month = months.get(cursor.word() ?? "");
+  if (month === undefined) return undefined;
+  cursor.index++;
+  cursor.skipSym(".");
+  const day = cursor.num(2);
+  if (day === undefined) return undefined;
+  const suffix = cursor.word();
+  if (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") cursor.index++;
+  cursor.skipSym(",");
+  const yearToken = cursor.peek();
+  if (yearToken?.kind !== "num" || yearToken.digits !== 4) return undefined;
+  cursor.index++;
+  return [yearToken.value, month, day];
+}
+
+function _joinTime(cursor: Cursor): Time | undefined | null {
+  const { timeJoin } = _lexicon();
+  cursor.skipSym(",");
+  const word = cursor.word();
+  if (word !== undefined && timeJoin.has(word)) cursor.index++;
+  return _time(cursor);
+}
+
+function _isoOf(date: [number, number, number], time: Time | null): string | undefined {
+  const [year, month, day] = date;
+  let iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (time) {
+    iso += `T${pad(time.hour)}:${pad(time.minute)}`;
+    if (time.second !== undefined) iso += `:${pad(time.second)}`;
+    if (time.utc) iso += "Z";
+  }
+  return _isIsoDate(iso) ? iso : undefined;
+}
+
+function _wallIso(wall: number, withTime: boolean, zone: string): string {
+  const date = new Date(wall);
+  let iso = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  if (!withTime) return iso;
+  iso += `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  const seconds = date.getUTCSeconds();
+  if (seconds !== 0) iso += `:${pad(seconds)}`;
+  return iso + zone;
+}
+
+const DAY_MS = 86_400_000;
+const UNIT_MS: Record<string, number> = {
+  s: 1000,
+  min: 60_000,
+  h: 3_600_000,
+  d: DAY_MS,
+  w: 7 * DAY_MS,
+};
+
+function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
+  const lexicon = _lexicon();
+  const start = cursor.index;
+  const finish = (wall: number, withTime: boolean): DateFound => {
+    if (!now) return { relative: true };
+    return { iso: _wallIso(wall, withTime, withTime ? now.zone : "") };
+  };
+  const day = (offset: number): DateFound | null => {
+    const time = _joinTime(cursor);
+    if (time === undefined || !cursor.done()) return null;
+    if (!now) return { relative: true };
+    const base = now.wall - offset * DAY_MS;
+    if (!time) return finish(base, false);
+    const date = new Date(base);
+    const wall = Date.UTC(
+      date.getUTCFullYear(),
+      date.getUTCMonth(),
+      date.getUTCDate(),
+      time.hour,
+      time.minute,
+      time.second ?? 0,
+    );
+    return { iso: _wallIso(wall, true, now.zone) };
+  };
+  if (cursor.phrase(lexicon.yesterday)) return day(1);
+  if (cursor.phrase(lexicon.today)) return day(0);
+  if (cursor.phrase(lexicon.now)) return cursor.done() ? finish(now?.wall ?? 0, true) : null;
+  const before = cursor.phrase(lexicon.agoBefore);
+  let amount = cursor.num(6);
+  if (amount === undefined) {
+    const word = cursor.word();
+    if (word !== undefined && lexicon.one.has(word)) {
+      cursor.index++;
+      amount = 1;
+    }
+  }
+  const unit = lexicon.units.get(cursor.word() ?? "");
+  if (amount === undefined || unit === undefined) {
+    cursor.index = start;
+    return null;
+  }
+  cursor.index++;
+  const after = cursor.phrase(lexicon.agoAfter);
+  if (before === after || !cursor.done()) {
+    cursor.index = start;
+    return null;
+  }
+  if (!now) return { relative: true };
+  if (unit === "mo" || unit === "y") {
+    const date = new Date(now.wall);
+    const months = unit === "y" ? amount * 12 : amount;
+    const target = date.getUTCMonth() - months;
+    const year = date.getUTCFullYear() + Math.floor(target / 12);
+    const month = ((target % 12) + 12) % 12;
+    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    return finish(Date.UTC(year, month, Math.min(date.getUTCDate(), last)), false);
+  }
+  const ms = UNIT_MS[unit] as number;
+  return finish(now.wall - amount * ms, ms < DAY_MS);
+}
+
+/**
+ * Read a line as a date, if the whole line is one.
+ *
+ * @param content
+ *   Line content, trimmed.
+ * @param vocabulary
+ *   Vocabulary of the page's language (for the numeric date order).
+ * @param now
+ *   Reference for relative dates (optional).
+ * @returns
+ *   `{ iso }`, `{ relative: true }` (a relative date and no `now`), or
+ *   `undefined` when the line is not a date.
+ */
+export function _parseDate(content: string, vocabulary: Vocabulary, now?: Now): DateFound {
+  if (content.length === 0 || content.length > MAX_DATE_LENGTH) return undefined;
+  const first = content.charCodeAt(0);
+  if (_isDigit(first) && content.length >= 10 && content[4] === "-") {
+    let iso = content;
+    if (iso[10] === " " || iso[10] === "t") iso = `${iso.slice(0, 10)}T${iso.slice(11)}`;
+    if (iso.endsWith("z")) iso = `${iso.slice(0, -1)}Z`;
+    return _isIsoDate(iso) ? { iso } : undefined;
+  }
+  const key = _fold(content).replaceAll("a.m.", "am").replaceAll("p.m.", "pm");
+  const cursor = new Cursor(_tokens(key));
+  const lexicon = _lexicon();
+  cursor.phrase(lexicon.dateLead);
+  const weekday = cursor.word();
+  if (weekday !== undefined && lexicon.weekdays.has(weekday)) {
+    cursor.index++;
+    cursor.skipSym(".");
+    cursor.skipSym(",");
+    cursor.phrase(lexicon.dateLead);
+  }
+  const relative = _relative(cursor, now);
+  if (relative !== null) return relative;
+  const date = _calendar(cursor, vocabulary.dayFirst);
+  if (!date) return undefined;
+  const time = _joinTime(cursor);
+  if (time === undefined || !cursor.done()) return undefined;
+  const iso = _isoOf(date, time);
+  return iso === undefined ? undefined : { iso };
+}
+
+/**
+ * Read `options.now`.
+ *
+ * @param value
+ *   An ISO 8601 string or a `Date`.
+ * @returns
+ *   The reference, or `undefined` when not given.
+ */
+export function _readNow(value: unknown): Now | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) {
+      throw new TypeError("Cannot use an invalid Date for `options.now`, expected a valid date");
+    }
+    return { wall: time, zone: "Z" };
+  }
+  if (typeof value !== "string" || !_isIsoDate(value)) {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(value)} for \`options.now\`, expected an ISO 8601 date string (2012-01-20T10:15:00+01:00) or a Date`,
+    );
+  }
+  const number = (from: number, to: number): number => Number(value.slice(from, to));
+  const hasTime = value.length > 10;
+  const wall = Date.UTC(
+    number(0, 4),
+    number(5, 7) - 1,
+    number(8, 10),
+    hasTime ? number(11, 13) : 0,
+    hasTime ? number(14, 16) : 0,
+    hasTime && value[16] === ":" ? number(17, 19) : 0,
+  );
+  let zone = "";
+  if (hasTime) {
+    const last = value[value.length - 1];
+    if (last === "Z") zone = "Z";
+    else if (value[value.length - 6] === "+" || value[value.length - 6] === "-") {
+      zone = value.slice(-6);
+    }
+  }
+  return { wall, zone };
+}
+
+/**
+ * Write an ISO date the way the language prints it when that is lossless
+ * (a date, or a local date-time to the minute); otherwise the ISO string.
+ *
+ * @param iso
+ *   A valid ISO 8601 date.
+ * @param vocabulary
+ *   Vocabulary of the language to write.
+ * @returns
+ *   The date as a line of text.
+ */
+export function _formatDate(iso: string, vocabulary: Vocabulary): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (iso.length === 10 && year >= 1000) return vocabulary.write.date(year, month, day);
+  if (iso.length === 16 && year >= 1000) {
+    return vocabulary.write.dateTime(
+      year,
+      month,
+      day,
+      Number(iso.slice(11, 13)),
+      Number(iso.slice(14, 16)),
+    );
+  }
+  return iso;
+}

@@ -1,0 +1,212 @@
+import type { Tag } from "../schema/tag.js";
+import { VOCABULARIES, type Vocabulary } from "./vocabulary.js";
+
+/**
+ * Fold one UTF-16 code unit for comparison: lower case, every space (tab,
+ * no-break spaces) to `" "`, curly apostrophes to `'`.
+ */
+export function _foldCode(code: number): string {
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  if (code < 0x80) return code === 0x09 ? " " : String.fromCharCode(code);
+  if (code === 0xa0 || code === 0x202f || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) {
+    return " ";
+  }
+  if (code === 0x2019 || code === 0x2018 || code === 0x2bc) return "'";
+  const char = String.fromCharCode(code);
+  const lower = char.toLowerCase();
+  return lower.length === 1 ? lower : char;
+}
+
+/**
+ * Fold a short line into its lookup key: lower case, one space between
+ * words, `'` for apostrophes, no space before `:;!?` (see `Vocabulary`).
+ *
+ * @param content
+ *   Line content, already trimmed.
+ * @returns
+ *   The key.
+ */
+export function _fold(content: string): string {
+  let key = "";
+  let space = false;
+  for (let index = 0; index < content.length; index++) {
+    const char = _foldCode(content.charCodeAt(index));
+    if (char === " ") {
+      space = true;
+      continue;
+    }
+    if (space && key !== "" && char !== ":" && char !== ";" && char !== "!" && char !== "?") {
+      key += " ";
+    }
+    space = false;
+    key += char;
+  }
+  return key;
+}
+
+function _isLetterCode(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000)
+  );
+}
+
+function _isSpaceChar(code: number): boolean {
+  return _foldCode(code) === " ";
+}
+
+/**
+ * Match a folded label at the start of a line's content, comparing folded
+ * characters; a space in the label matches any run of spaces, a `:` may
+ * have spaces before it. A label ending in a letter must end a word.
+ *
+ * @returns
+ *   The offset in `content` just after the label, or `-1`.
+ */
+export function _matchPrefix(content: string, label: string): number {
+  let index = 0;
+  for (let at = 0; at < label.length; at++) {
+    const want = label[at] as string;
+    if (want === " ") {
+      if (index >= content.length || !_isSpaceChar(content.charCodeAt(index))) return -1;
+      while (index < content.length && _isSpaceChar(content.charCodeAt(index))) index++;
+      continue;
+    }
+    if (want === ":") {
+      while (index < content.length && _isSpaceChar(content.charCodeAt(index))) index++;
+    }
+    if (index >= content.length || _foldCode(content.charCodeAt(index)) !== want) return -1;
+    index++;
+  }
+  if (_isLetterCode(label.charCodeAt(label.length - 1)) && index < content.length) {
+    if (_isLetterCode(content.charCodeAt(index))) return -1;
+  }
+  return index;
+}
+
+/**
+ * What follows a label and its optional colon, trimmed.
+ *
+ * @param content
+ *   Line content, trimmed.
+ * @param label
+ *   Folded label.
+ * @param colon
+ *   Whether a colon must follow the label.
+ * @returns
+ *   The rest (possibly empty), or `undefined` when the label does not match.
+ */
+export function _afterLabel(content: string, label: string, colon: boolean): string | undefined {
+  let index = _matchPrefix(content, label);
+  if (index < 0) return undefined;
+  while (index < content.length && _isSpaceChar(content.charCodeAt(index))) index++;
+  let hasColon = label.endsWith(":");
+  if (content.charCodeAt(index) === 0x3a) {
+    hasColon = true;
+    index++;
+  }
+  if (colon && !hasColon) return undefined;
+  return content.slice(index).trim();
+}
+
+/** Every language's vocabulary merged, built on first use. */
+export interface Lexicon {
+  chrome: Set<string>;
+  form: Set<string>;
+  reply: Set<string>;
+  commentsHeading: Set<string>;
+  commentsClosed: Set<string>;
+  noComments: Set<string>;
+  countWords: string[];
+  countAbout: string[];
+  countBracket: string[];
+  authorSuffixes: string[];
+  credit: { label: string; colon: boolean }[];
+  caption: string[];
+  image: string[];
+  tags: { label: string; colon: boolean; kind?: NonNullable<Tag["kind"]> }[];
+  embeds: { label: string; provider: string }[];
+  documents: string[];
+  months: Map<string, number>;
+  weekdays: Set<string>;
+  dateLead: string[][];
+  timeJoin: Set<string>;
+  agoBefore: string[][];
+  agoAfter: string[][];
+  one: Set<string>;
+  units: Map<string, string>;
+  yesterday: string[][];
+  today: string[][];
+  now: string[][];
+  stopwords: Map<string, string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+const byLength =
+  <T>(key: (item: T) => string) =>
+  (left: T, right: T) =>
+    key(right).length - key(left).length;
+
+const words = (phrase: string): string[] => phrase.split(" ");
+
+/**
+ * The merged vocabulary of every language (cached).
+ *
+ * @returns
+ *   Sets and lists for the line classifier and the date reader.
+ */
+export function _lexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const all = Object.values(VOCABULARIES) as Vocabulary[];
+  const flat = <T>(pick: (vocabulary: Vocabulary) => readonly T[]): T[] => all.flatMap(pick);
+  const months = new Map<string, number>();
+  for (const vocabulary of all) {
+    vocabulary.months.forEach((names, index) => {
+      for (const name of names) months.set(name, index + 1);
+    });
+  }
+  const units = new Map<string, string>();
+  for (const vocabulary of all) {
+    for (const [word, unit] of Object.entries(vocabulary.units)) units.set(word, unit);
+  }
+  const stopwords = new Map<string, string>();
+  for (const [lang, vocabulary] of Object.entries(VOCABULARIES)) {
+    for (const word of vocabulary.stopwords) if (!stopwords.has(word)) stopwords.set(word, lang);
+  }
+  lexicon = {
+    chrome: new Set([...flat((v) => v.chrome), ...flat((v) => v.form), ...flat((v) => v.reply)]),
+    form: new Set(flat((v) => v.form)),
+    reply: new Set(flat((v) => v.reply)),
+    commentsHeading: new Set(flat((v) => v.commentsHeading)),
+    commentsClosed: new Set(flat((v) => v.commentsClosed)),
+    noComments: new Set(flat((v) => v.noComments)),
+    countWords: flat((v) => v.countWords).sort(byLength((item) => item)),
+    countAbout: flat((v) => v.countAbout).sort(byLength((item) => item)),
+    countBracket: flat((v) => v.countBracket),
+    authorSuffixes: flat((v) => v.authorSuffixes).sort(byLength((item) => item)),
+    credit: flat((v) => v.credit).sort(byLength((item) => item.label)),
+    caption: flat((v) => v.caption),
+    image: flat((v) => v.image),
+    tags: flat((v) => v.tags).sort(byLength((item) => item.label)),
+    embeds: flat((v) => v.embeds).sort(byLength((item) => item.label)),
+    documents: flat((v) => v.documents),
+    months,
+    weekdays: new Set(flat((v) => v.weekdays)),
+    dateLead: flat((v) => v.dateLead)
+      .map(words)
+      .sort((a, b) => b.length - a.length),
+    timeJoin: new Set(flat((v) => v.timeJoin)),
+    agoBefore: flat((v) => v.agoBefore).map(words),
+    agoAfter: flat((v) => v.agoAfter).map(words),
+    one: new Set(flat((v) => v.one)),
+    units,
+    yesterday: flat((v) => v.yesterday).map(words),
+    today: flat((v) => v.today).map(words),
+    now: flat((v) => v.now).map(words),
+    stopwords,
+  };
+  return lexicon;
+}

@@ -1,0 +1,331 @@
+import { _isHttpUrl } from "../schema/_checks.js";
+import type { Tag } from "../schema/tag.js";
+import { _afterLabel, _fold, _foldCode, _lexicon } from "./_fold.js";
+
+// Line classifiers of the page-text reader. Each looks at one trimmed line
+// (its `content`) and answers in time linear in the line, usually bounded by
+// a small length limit: long lines are paragraphs.
+
+/** Lines longer than this are never chrome, counts, credits or headings. */
+export const SHORT_LINE = 300;
+/** Longest heading or embed placeholder line. */
+export const HEADING_LINE = 120;
+
+/** One line of the source, after line endings are normalised. */
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** Indentation in columns (a tab advances to the next multiple of 4). */
+  indent: number;
+  /** UTF-16 index of the first non-space character (0 when blank). */
+  start: number;
+  /** The line without surrounding white space. */
+  content: string;
+}
+
+/**
+ * Split normalised text into lines with their indentation.
+ *
+ * @param text
+ *   Text with `\n` line endings only.
+ * @returns
+ *   The lines, in order.
+ */
+export function _splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  let number = 1;
+  for (;;) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    let indent = 0;
+    let index = from;
+    for (; index < to; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x09) indent += 4 - (indent % 4);
+      else if (
+        code === 0x20 ||
+        code === 0xa0 ||
+        code === 0x3000 ||
+        code === 0x0b ||
+        code === 0x0c
+      ) {
+        indent++;
+      } else break;
+    }
+    const raw = text.slice(index, to);
+    const content = raw.trimEnd();
+    lines.push({ number, indent, start: index - from, content: content.trimStart() });
+    if (to >= text.length) break;
+    from = to + 1;
+    number++;
+  }
+  return lines;
+}
+
+const IMAGE_EXTENSIONS = new Set(["jpg", "jpeg", "png", "gif", "webp", "svg", "avif"]);
+
+function _hasSpace(content: string): boolean {
+  for (let index = 0; index < content.length; index++) {
+    if (_foldCode(content.charCodeAt(index)) === " ") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a line is an image reference: one word ending in an image file
+ * extension (`big-brother.jpg`, `https://x.org/a.png?w=300`).
+ */
+export function _isImageRef(content: string): boolean {
+  if (content.length < 5 || content.length > 4096 || _hasSpace(content)) return false;
+  let end = content.length;
+  const query = content.indexOf("?");
+  if (query >= 0) end = query;
+  const hash = content.indexOf("#");
+  if (hash >= 0 && hash < end) end = hash;
+  const dot = content.lastIndexOf(".", end - 1);
+  if (dot <= 0) return false;
+  return IMAGE_EXTENSIONS.has(content.slice(dot + 1, end).toLowerCase());
+}
+
+/**
+ * The image a line names: a bare reference or `Image : url`.
+ *
+ * @returns
+ *   The URL exactly as written, or `undefined`.
+ */
+export function _imageOf(content: string): string | undefined {
+  if (_isImageRef(content)) return content;
+  if (content.length > 4200) return undefined;
+  for (const label of _lexicon().image) {
+    const rest = _afterLabel(content, label, true);
+    if (rest !== undefined && rest !== "" && !_hasSpace(rest)) return rest;
+  }
+  return undefined;
+}
+
+/** The credit a line gives ("Crédit image X", "Photo: X"), or `undefined`. */
+export function _creditOf(content: string): string | undefined {
+  if (content.length > 200) return undefined;
+  for (const { label, colon } of _lexicon().credit) {
+    const rest = _afterLabel(content, label, colon);
+    if (rest !== undefined && rest !== "") return rest;
+  }
+  return undefined;
+}
+
+/** The caption a line gives ("Légende : X"), or `undefined`. */
+export function _captionOf(content: string): string | undefined {
+  if (content.length > 2000) return undefined;
+  for (const label of _lexicon().caption) {
+    const rest = _afterLabel(content, label, true);
+    if (rest !== undefined && rest !== "") return rest;
+  }
+  return undefined;
+}
+
+const TAG_SEPARATORS = new Set([",", ";", "|", "·", "•"]);
+
+/** The tags a line lists ("Tags: a, b"), or `undefined` when it is no tags line. */
+export function _tagsOf(
+  content: string,
+): { names: string[]; kind?: NonNullable<Tag["kind"]> } | undefined {
+  if (content.length > 2000) return undefined;
+  for (const entry of _lexicon().tags) {
+    const rest = _afterLabel(content, entry.label, entry.colon);
+    if (rest === undefined) continue;
+    if (!entry.colon && !_afterLabelHasColon(content, entry.label) && rest.endsWith(".")) {
+      continue;
+    }
+    const names: string[] = [];
+    let from = 0;
+    for (let index = 0; index <= rest.length; index++) {
+      if (index === rest.length || TAG_SEPARATORS.has(rest.charAt(index))) {
+        const name = rest.slice(from, index).trim();
+        if (name !== "") names.push(name);
+        from = index + 1;
+      }
+    }
+    return entry.kind === undefined ? { names } : { names, kind: entry.kind };
+  }
+  return undefined;
+}
+
+function _afterLabelHasColon(content: string, label: string): boolean {
+  return _afterLabel(content, label, true) !== undefined;
+}
+
+/**
+ * The count a line declares ("9 commentaires", "Commentaires (9)", "One
+ * comment", "12 thoughts on “…”", "Aucun commentaire").
+ *
+ * @param key
+ *   The folded line.
+ * @returns
+ *   The count, or `undefined`.
+ */
+export function _countOf(key: string): number | undefined {
+  if (key.length > SHORT_LINE) return undefined;
+  const lexicon = _lexicon();
+  if (lexicon.noComments.has(key)) return 0;
+  for (const word of lexicon.countBracket) {
+    if (key.startsWith(`${word} (`) && key.endsWith(")")) {
+      return _number(key.slice(word.length + 2, -1));
+    }
+  }
+  const space = key.indexOf(" ");
+  if (space < 0) return undefined;
+  const head = key.slice(0, space);
+  const count = lexicon.one.has(head) ? 1 : _number(head);
+  if (count === undefined) return undefined;
+  const rest = key.slice(space + 1);
+  for (const word of lexicon.countWords) {
+    if (rest === word || rest === `${word}:` || rest === `${word}.`) return count;
+  }
+  for (const word of lexicon.countAbout) {
+    if (rest.startsWith(`${word} `)) return count;
+  }
+  return undefined;
+}
+
+function _number(text: string): number | undefined {
+  if (text.length === 0 || text.length > 9) return undefined;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return undefined;
+  }
+  return Number(text);
+}
+
+/** Bullet ranks: the kind of bullet tells the depth when indentation does not. */
+const BULLETS: Record<string, number> = {
+  "•": 1,
+  "*": 1,
+  "-": 1,
+  "+": 1,
+  "◦": 2,
+  "‣": 2,
+  "▪": 3,
+  "▫": 4,
+};
+
+/**
+ * The bullet a line starts with and what follows it.
+ *
+ * @returns
+ *   `{ rank, rest }` (rest trimmed, possibly empty), or `undefined`.
+ */
+export function _bulletOf(content: string): { rank: number; rest: string } | undefined {
+  const rank = BULLETS[content.charAt(0)];
+  if (rank === undefined) return undefined;
+  if (content.length === 1) return { rank, rest: "" };
+  const next = content.charCodeAt(1);
+  if (_foldCode(next) !== " ") return undefined;
+  return { rank, rest: content.slice(2).trim() };
+}
+
+/** Whether a line is an ordered list item ("1. x", "2) y"); returns its text. */
+export function _orderedItemOf(content: string): string | undefined {
+  let index = 0;
+  while (index < content.length && index < 9) {
+    const code = content.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) break;
+    index++;
+  }
+  if (index === 0) return undefined;
+  const mark = content.charAt(index);
+  if ((mark !== "." && mark !== ")") || content.charAt(index + 1) !== " ") return undefined;
+  return content.slice(index + 2).trim();
+}
+
+/** An author line with a "says:" suffix: the name, or `undefined`. */
+export function _saysAuthorOf(content: string): string | undefined {
+  if (content.length > 200) return undefined;
+  for (const suffix of _lexicon().authorSuffixes) {
+    const at = _matchSuffix(content, suffix);
+    if (at > 0) {
+      const name = content.slice(0, at).trim();
+      if (name !== "") return name;
+    }
+  }
+  return undefined;
+}
+
+// Match a folded label at the end of content (spaces before `:` allowed),
+// preceded by a space. Returns where the label starts, or -1.
+function _matchSuffix(content: string, label: string): number {
+  let index = content.length - 1;
+  for (let at = label.length - 1; at >= 0; at--) {
+    const want = label[at] as string;
+    if (want === " ") {
+      if (index < 0 || _foldCode(content.charCodeAt(index)) !== " ") return -1;
+      while (index >= 0 && _foldCode(content.charCodeAt(index)) === " ") index--;
+      continue;
+    }
+    if (label[at + 1] === ":") {
+      while (index >= 0 && _foldCode(content.charCodeAt(index)) === " ") index--;
+    }
+    if (index < 0 || _foldCode(content.charCodeAt(index)) !== want) return -1;
+    index--;
+  }
+  if (index < 0 || _foldCode(content.charCodeAt(index)) !== " ") return -1;
+  return index + 1;
+}
+
+/** A `#`-prefixed heading ("## Titre"): level (2 to 6) and text. */
+export function _hashHeadingOf(content: string): { level: number; text: string } | undefined {
+  let count = 0;
+  while (count < content.length && content.charCodeAt(count) === 0x23) count++;
+  if (count === 0 || count > 6 || content.charAt(count) !== " ") return undefined;
+  const text = content.slice(count + 1).trim();
+  if (text === "") return undefined;
+  return { level: Math.max(2, count), text };
+}
+
+const HEADING_END = new Set([".", ",", ";", ":", "…", "!", "-", "–", "—"]);
+
+/** Whether a stand-alone line reads as a section heading. */
+export function _isBareHeading(content: string): boolean {
+  if (content.length === 0 || content.length > HEADING_LINE) return false;
+  if (HEADING_END.has(content.charAt(content.length - 1))) return false;
+  const first = content.charAt(0);
+  if (first !== first.toUpperCase() || BULLETS[first] !== undefined || first === ">") return false;
+  for (let index = 0; index < content.length; index++) {
+    const char = content.charAt(index);
+    if (char.toLowerCase() !== char.toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** An embed placeholder ("Twitter anonymous", "Vidéo YouTube https://…"). */
+export function _embedOf(
+  content: string,
+): { provider: string; text?: string; url?: string } | undefined {
+  if (content.length > HEADING_LINE) return undefined;
+  const last = content.charAt(content.length - 1);
+  if (last === "." || last === "!" || last === "?" || last === ";" || last === ",")
+    return undefined;
+  for (const { label, provider } of _lexicon().embeds) {
+    const rest = _afterLabel(content, label, false);
+    if (rest === undefined) continue;
+    const embed: { provider: string; text?: string; url?: string } = { provider };
+    let text = rest;
+    const space = rest.lastIndexOf(" ");
+    const candidate = rest.slice(space + 1);
+    if (candidate.startsWith("http") && _isHttpUrl(candidate)) {
+      embed.url = candidate;
+      text = rest.slice(0, Math.max(0, space)).trim();
+    }
+    if (text !== "") embed.text = text;
+    return embed;
+  }
+  return undefined;
+}
+
+/** A line announcing a document ("Pour en savoir plus, voici … :"). */
+export function _isDocumentLine(content: string): boolean {
+  if (content.length > SHORT_LINE || !content.endsWith(":")) return false;
+  const key = _fold(content);
+  for (const prefix of _lexicon().documents) if (key.startsWith(prefix)) return true;
+  return false;
+}
