@@ -1,2 +1,2 @@
-// Filled by the words module.
-export {};
+// Word counts, reading time and article statistics.
+export { type CountWordsOptions, countWords } from "./count.js";

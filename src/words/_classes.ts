@@ -1,0 +1,184 @@
+/**
+ * Character classes of the fast word counter and the lazily built table
+ * that maps every BMP code unit to one of them.
+ *
+ * The classes are the Unicode word-break classes (UAX #29) that matter for
+ * counting, as ICU's `Intl.Segmenter` applies them, restricted to the blocks
+ * the fast path knows: Latin, IPA, Greek, Cyrillic, Armenian, Hebrew,
+ * Arabic, Devanagari, Georgian, Hangul, general punctuation and symbols,
+ * CJK (Han, Hiragana, Katakana) and fullwidth forms. Everything else is
+ * `FALLBACK`: the counter hands the stretch around it to `Intl.Segmenter`.
+ * `test/words` checks every code point the table classifies against the
+ * segmenter, in several contexts.
+ */
+
+/** Breaks everything, joins nothing (punctuation, symbols). */
+export const OTHER = 0;
+/** White space and line breaks. */
+export const SPACE = 1;
+/** Letters (`ALetter`). */
+export const LETTER = 2;
+/** Hebrew letters (`Hebrew_Letter`, which has rules of its own for quotes). */
+export const HEBREW = 3;
+/** Digits (`Numeric`). */
+export const NUMERIC = 4;
+/** Joins letters (`MidLetter`: `:`, `·`). */
+export const MID_LETTER = 5;
+/** Joins digits (`MidNum`: `,`, `;`). */
+export const MID_NUM = 6;
+/** Joins letters or digits (`MidNumLet`: `.`, `’`; and the ASCII apostrophe). */
+export const MID_NUM_LET = 7;
+/** The ASCII double quote (joins Hebrew letters). */
+export const DOUBLE_QUOTE = 8;
+/** Connectors (`ExtendNumLet`: `_`, narrow no-break space). */
+export const CONNECTOR = 9;
+/** Han, Hiragana and Katakana letters: one word each. */
+export const CJ = 10;
+/** Iteration marks (`々`, `〻`): a word only inside a run of CJ characters. */
+export const ITERATION = 11;
+/** Combining marks and format characters (`Extend`, `Format`): ignored. */
+export const EXTEND = 12;
+/** Zero width joiner: ignored, except before a pictograph. */
+export const ZWJ = 13;
+/** Extended pictographic characters (emoji). */
+export const PICTOGRAPH = 14;
+/** Surrogate code units: decoded by the slow branch. */
+export const SURROGATE = 15;
+/** Anything else: counted by `Intl.Segmenter`. */
+export const FALLBACK = 16;
+/**
+ * Hangul syllables. ICU keeps them apart from other letters: a run of them
+ * is one word, joined to nothing else.
+ */
+export const HANGUL = 17;
+/** Number of classes. */
+export const CLASS_COUNT = 18;
+
+// Code points whose word-break class is not what their general category
+// suggests (WordBreakProperty.txt). The ASCII apostrophe is `Single_Quote`,
+// which joins exactly like `MidNumLet` for counting.
+const MID_LETTERS = "\u003a\u00b7\u0387\u055f\u05f4\u2027\ufe13\ufe55\uff1a";
+const MID_NUMS =
+  "\u002c\u003b\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54\uff0c\uff1b";
+const MID_NUM_LETS = "\u0027\u002e\u2018\u2019\u2024\ufe52\uff07\uff0e";
+const LINE_BREAKS = "\n\u000b\u000c\r\u0085\u2028\u2029";
+
+// Ranges (start, end inclusive) whose code points are classified one by one.
+const CLASSIFIED = [
+  0x0000, 0x06ff, 0x0900, 0x097f, 0x10a0, 0x10ff, 0x1100, 0x11ff, 0x1e00, 0x1fff, 0x2000, 0x2bff,
+  0x3000, 0x30ff, 0x31f0, 0x31ff, 0xfe00, 0xfe0f, 0xff00, 0xffef,
+];
+
+/**
+ * Classify one BMP code point from its Unicode properties.
+ *
+ * @param code
+ *   Code point (U+0000 to U+FFFF, not a surrogate).
+ * @returns
+ *   Its class.
+ */
+function _classify(code: number): number {
+  const char = String.fromCharCode(code);
+  if (LINE_BREAKS.includes(char)) return SPACE;
+  if (code === 0x200d) return ZWJ;
+  if (MID_LETTERS.includes(char)) return MID_LETTER;
+  if (MID_NUMS.includes(char)) return MID_NUM;
+  if (MID_NUM_LETS.includes(char)) return MID_NUM_LET;
+  if (code === 0x22) return DOUBLE_QUOTE;
+  if (code === 0x202f || /\p{Pc}/u.test(char)) return CONNECTOR;
+  if (/\p{White_Space}/u.test(char)) return SPACE;
+  if (/\p{Extended_Pictographic}/u.test(char)) return PICTOGRAPH;
+  // Arabic number signs are `Numeric`, though they are format characters.
+  if ((code >= 0x0600 && code <= 0x0605) || code === 0x06dd || code === 0x066b) return NUMERIC;
+  if (code !== 0x200b && /[\p{M}\p{Cf}]/u.test(char)) return EXTEND;
+  if (/\p{Nd}/u.test(char)) return NUMERIC;
+  if (code === 0x3005 || code === 0x303b) return ITERATION;
+  // Katakana by word-break class but not counted as CJ letters, or
+  // combining though spacing: the segmenter decides.
+  if (code === 0x309b || code === 0x309c || code === 0x30a0 || code === 0xff9e || code === 0xff9f) {
+    return FALLBACK;
+  }
+  if (/[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]/u.test(char) && /[\p{L}\p{Nl}]/u.test(char)) {
+    return CJ;
+  }
+  if (/\p{L}/u.test(char) && /\p{sc=Hebrew}/u.test(char)) return HEBREW;
+  if (/\p{Alphabetic}/u.test(char)) return LETTER;
+  // Not alphabetic, yet `ALetter` (modifier letters, Armenian and Hebrew marks).
+  if (
+    (code >= 0x02c2 && code <= 0x02c5) ||
+    (code >= 0x02d2 && code <= 0x02d7) ||
+    code === 0x02de ||
+    code === 0x02df ||
+    (code >= 0x02e5 && code <= 0x02eb) ||
+    code === 0x02ed ||
+    (code >= 0x02ef && code <= 0x02ff) ||
+    (code >= 0x055a && code <= 0x055c) ||
+    code === 0x055e ||
+    code === 0x058a ||
+    code === 0x05f3
+  ) {
+    return LETTER;
+  }
+  return OTHER;
+}
+
+let table: Uint8Array | undefined;
+
+/**
+ * Get the class of every BMP code unit, building the table on first use
+ * (a few milliseconds, once).
+ *
+ * @returns
+ *   A table of 65 536 classes.
+ */
+export function _classTable(): Uint8Array {
+  if (table) return table;
+  const result = new Uint8Array(0x10000).fill(FALLBACK);
+  for (let index = 0; index < CLASSIFIED.length; index += 2) {
+    const end = CLASSIFIED[index + 1] as number;
+    for (let code = CLASSIFIED[index] as number; code <= end; code++) {
+      result[code] = _classify(code);
+    }
+  }
+  // Blocks assigned in full: CJK ideographs and Hangul syllables.
+  result.fill(CJ, 0x3400, 0x4dc0);
+  result.fill(CJ, 0x4e00, 0xa000);
+  result.fill(HANGUL, 0xac00, 0xd7a4);
+  result.fill(SURROGATE, 0xd800, 0xe000);
+  table = result;
+  return result;
+}
+
+let astral: Uint8Array | undefined;
+
+/**
+ * Classify a code point above U+FFFF: emoji and their modifiers, tags and
+ * variation selectors are known; other scripts go to the segmenter.
+ *
+ * @param code
+ *   Code point (U+10000 and above).
+ * @returns
+ *   Its class.
+ */
+export function _classifyAstral(code: number): number {
+  if (code >= 0x1f000 && code <= 0x1ffff) {
+    if (!astral) {
+      astral = new Uint8Array(0x1000);
+      for (let index = 0; index < 0x1000; index++) {
+        const char = String.fromCodePoint(0x1f000 + index);
+        astral[index] = /\p{Extended_Pictographic}/u.test(char)
+          ? PICTOGRAPH
+          : /\p{M}/u.test(char) || /\p{Emoji_Modifier}/u.test(char)
+            ? EXTEND
+            : /\p{Regional_Indicator}/u.test(char)
+              ? OTHER
+              : FALLBACK;
+      }
+    }
+    return astral[code - 0x1f000] as number;
+  }
+  // Tags and variation selectors supplement.
+  if (code === 0xe0001 || (code >= 0xe0020 && code <= 0xe007f)) return EXTEND;
+  if (code >= 0xe0100 && code <= 0xe01ef) return EXTEND;
+  return FALLBACK;
+}

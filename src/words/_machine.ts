@@ -1,0 +1,278 @@
+/**
+ * The fast path of the word counter: one pass over UTF-16 code units, one
+ * table lookup for the class, one for the transition. The automaton follows
+ * the UAX #29 word-boundary rules as ICU applies them, but only tracks what
+ * a count needs: whether a word has started, and whether the next character
+ * may still join it (`a.b`, `3,14`, `l’été`).
+ */
+import {
+  _classifyAstral,
+  _classTable,
+  CJ,
+  CLASS_COUNT,
+  CONNECTOR,
+  DOUBLE_QUOTE,
+  EXTEND,
+  FALLBACK,
+  HANGUL,
+  HEBREW,
+  ITERATION,
+  LETTER,
+  MID_LETTER,
+  MID_NUM,
+  MID_NUM_LET,
+  NUMERIC,
+  OTHER,
+  PICTOGRAPH,
+  SPACE,
+  SURROGATE,
+  ZWJ,
+} from "./_classes.js";
+
+// States.
+/** Not in a word. */
+const NONE = 0;
+/** In a word, after a letter. */
+const IN_LETTER = 1;
+/** In a word, after a Hebrew letter. */
+const IN_HEBREW = 2;
+/** In a word, after a digit. */
+const IN_DIGIT = 3;
+/** In a word, after a connector (`a_`, `__`). */
+const IN_CONNECTOR = 4;
+/** After a lone connector, not a word yet (`_`). */
+const CONNECTOR_ALONE = 5;
+/** In a run of CJ characters. */
+const IN_CJ = 6;
+/** After an iteration mark that is not part of a run yet (`々`). */
+const MARK_ALONE = 7;
+/** After a letter and a mid-word character: a letter continues the word. */
+const LETTER_MID = 8;
+/** After a digit and a mid-number character: a digit continues the number. */
+const DIGIT_MID = 9;
+/** After a Hebrew letter and `"`: a Hebrew letter continues the word. */
+const HEBREW_QUOTE = 10;
+/** In a run of Hangul syllables. */
+const IN_HANGUL = 11;
+/**
+ * In a CJ run, after a combining mark or format character: ICU's dictionary
+ * run ends there, so an iteration mark next is alone again.
+ */
+const CJ_EXTENDED = 12;
+/** In a CJ run, after an iteration mark. */
+const RUN_MARK = 13;
+/**
+ * After a Hebrew letter and `'` (or `.`, `’`): like `LETTER_MID`, but ICU
+ * keeps the apostrophe in the word, and a combining mark after it makes
+ * the segment not word-like.
+ */
+const HEBREW_MID = 14;
+const STATE_COUNT = 15;
+
+/** Transition value that sends the slow branch to work. */
+const SLOW = 0xff;
+
+// A transition value: next state in bits 0-3, words started in bit 4, CJ
+// words counted in bits 5-6.
+const WORD = 0x10;
+const CJ_ONE = 0x20;
+const CJ_TWO = 0x40;
+
+let transitions: Uint8Array | undefined;
+
+/**
+ * Build the transition table on first use.
+ *
+ * @returns
+ *   The table, indexed by `class << 4 | state`.
+ */
+function _transitions(): Uint8Array {
+  if (transitions) return transitions;
+  const table = new Uint8Array(CLASS_COUNT << 4).fill(SLOW);
+  const set = (state: number, cls: number, value: number) => {
+    table[(cls << 4) | state] = value;
+  };
+  for (let state = 0; state < STATE_COUNT; state++) {
+    const inWord =
+      state === IN_LETTER || state === IN_HEBREW || state === IN_DIGIT || state === IN_CONNECTOR;
+    const inRun = state === IN_CJ || state === CJ_EXTENDED || state === RUN_MARK;
+    const connector = state === IN_CONNECTOR || state === CONNECTOR_ALONE;
+    // What a character does when it cannot join what came before.
+    set(state, OTHER, NONE);
+    set(state, SPACE, NONE);
+    set(state, DOUBLE_QUOTE, state === IN_HEBREW ? HEBREW_QUOTE : NONE);
+    set(state, MID_LETTER, state === IN_LETTER || state === IN_HEBREW ? LETTER_MID : NONE);
+    set(state, MID_NUM, state === IN_DIGIT ? DIGIT_MID : NONE);
+    set(
+      state,
+      MID_NUM_LET,
+      state === IN_LETTER
+        ? LETTER_MID
+        : state === IN_HEBREW
+          ? HEBREW_MID
+          : state === IN_DIGIT
+            ? DIGIT_MID
+            : NONE,
+    );
+    // Letters continue a word, a letter and its mid-word character, and
+    // (Hebrew only) a Hebrew letter and its double quote.
+    const joinsLetter = inWord || state === LETTER_MID || state === HEBREW_MID;
+    set(state, LETTER, joinsLetter ? IN_LETTER : IN_LETTER | WORD);
+    set(state, HEBREW, joinsLetter || state === HEBREW_QUOTE ? IN_HEBREW : IN_HEBREW | WORD);
+    const joinsDigit = inWord || state === DIGIT_MID;
+    set(state, NUMERIC, joinsDigit ? IN_DIGIT : IN_DIGIT | WORD);
+    set(state, HANGUL, state === IN_HANGUL ? IN_HANGUL : IN_HANGUL | WORD);
+    // Connectors join letters, digits and connectors. Next to CJ they are
+    // rare and subtle (Katakana joins, Han does not): the segmenter decides.
+    if (inWord) set(state, CONNECTOR, IN_CONNECTOR);
+    else if (state === CONNECTOR_ALONE) set(state, CONNECTOR, IN_CONNECTOR | WORD);
+    else if (!inRun && state !== MARK_ALONE) set(state, CONNECTOR, CONNECTOR_ALONE);
+    // CJ letters are one word each. An iteration mark (`々`) is one when it
+    // is part of a dictionary run: after a CJ letter, or before one.
+    if (!connector) {
+      set(state, CJ, state === MARK_ALONE ? IN_CJ | CJ_TWO : IN_CJ | CJ_ONE);
+      set(
+        state,
+        ITERATION,
+        state === IN_CJ || state === RUN_MARK
+          ? RUN_MARK | CJ_ONE
+          : state === MARK_ALONE
+            ? RUN_MARK | CJ_TWO
+            : MARK_ALONE,
+      );
+    }
+    // Ignored characters keep the state. ICU makes a segment not word-like
+    // when they follow Hangul, a connector or an iteration mark: there the
+    // segmenter decides. In a CJ run they end the dictionary run.
+    if (state === IN_CJ || state === CJ_EXTENDED) {
+      set(state, EXTEND, CJ_EXTENDED);
+      set(state, ZWJ, CJ_EXTENDED);
+    } else if (
+      state !== IN_HANGUL &&
+      !connector &&
+      state !== MARK_ALONE &&
+      state !== RUN_MARK &&
+      state !== HEBREW_MID
+    ) {
+      set(state, EXTEND, state);
+      set(state, ZWJ, state);
+    }
+  }
+  transitions = table;
+  return table;
+}
+
+/** Words and CJ characters counted so far. */
+export interface _Tally {
+  /** Words of scripts written with spaces. */
+  words: number;
+  /** Han, Hiragana and Katakana characters counted as words. */
+  cj: number;
+}
+
+/**
+ * Count words in `text[start, end)` with the automaton, starting outside a
+ * word, until the end or the first character the automaton leaves to the
+ * segmenter.
+ *
+ * @param text
+ *   Text to scan.
+ * @param start
+ *   First code unit; a safe point (see `_isSafe`).
+ * @param end
+ *   End of the range.
+ * @param tally
+ *   Counts to add to.
+ * @returns
+ *   `end`, or the index of the code unit the segmenter must handle.
+ */
+export function _scan(text: string, start: number, end: number, tally: _Tally): number {
+  const classes = _classTable();
+  const table = _transitions();
+  let state = NONE;
+  let words = 0;
+  let cj = 0;
+  let index = start;
+  for (; index < end; index++) {
+    const code = text.charCodeAt(index);
+    const value = table[((classes[code] as number) << 4) | state] as number;
+    if (value !== SLOW) {
+      state = value & 15;
+      words += (value >> 4) & 1;
+      cj += value >> 5;
+      continue;
+    }
+    let cls = classes[code] as number;
+    if (cls === SURROGATE) {
+      const low = index + 1 < end ? text.charCodeAt(index + 1) : 0;
+      if (code >= 0xdc00 || low < 0xdc00 || low > 0xdfff) {
+        // A lone surrogate stands alone, like a symbol.
+        state = NONE;
+        continue;
+      }
+      cls = _classifyAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+      if (cls === EXTEND) {
+        const next = table[(EXTEND << 4) | state] as number;
+        if (next === SLOW) break;
+        state = next & 15;
+        index++;
+        continue;
+      }
+      if (cls === OTHER) {
+        index++;
+        state = NONE;
+        continue;
+      }
+      if (cls === FALLBACK) break;
+    }
+    if (cls === PICTOGRAPH) {
+      // `a` + ZWJ + emoji is one segment, and the segmenter no longer calls
+      // it a word. Within CJ runs it depends on the dictionary.
+      if (index > start && text.charCodeAt(index - 1) === 0x200d) {
+        if (
+          state === IN_CJ ||
+          state === CJ_EXTENDED ||
+          state === RUN_MARK ||
+          state === MARK_ALONE
+        ) {
+          break;
+        }
+        if (
+          state === IN_LETTER ||
+          state === IN_HEBREW ||
+          state === IN_DIGIT ||
+          state === IN_CONNECTOR
+        ) {
+          words--;
+        }
+      }
+      if (code >= 0xd800) index++;
+      state = NONE;
+      continue;
+    }
+    break;
+  }
+  tally.words += words;
+  tally.cj += cj;
+  return index;
+}
+
+/**
+ * Whether the text may be cut before `index` without changing any count:
+ * it follows a space or a symbol, and does not start with a character that
+ * attaches to what precedes it.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Position of the cut (0 < index < text.length).
+ * @returns
+ *   `true` when both sides can be counted apart.
+ */
+export function _isSafe(text: string, index: number): boolean {
+  const classes = _classTable();
+  const before = classes[text.charCodeAt(index - 1)] as number;
+  if (before !== SPACE && before !== OTHER) return false;
+  const after = classes[text.charCodeAt(index)] as number;
+  return after !== EXTEND && after !== ZWJ && after !== FALLBACK && after !== SURROGATE;
+}

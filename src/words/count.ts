@@ -1,0 +1,66 @@
+import { _oneOf } from "../json/_options.js";
+import { _checkOptions, _describe, _locale } from "./_check.js";
+import { _countRange } from "./_count.js";
+import type { _Tally } from "./_machine.js";
+import { _countWithTokens } from "./_tokens.js";
+
+/** Options of {@link countWords}. */
+export interface CountWordsOptions {
+  /**
+   * Locale given to `Intl.Segmenter` for the scripts it segments (Thai,
+   * Lao, Khmer, Myanmar and any script the fast path does not know)
+   * (default: the runtime's default locale).
+   */
+  locale?: string;
+  /**
+   * How to count URLs, e-mail addresses, `#hashtags` and `@mentions`:
+   * `"split"` counts their words as `Intl.Segmenter` finds them
+   * (`https://twitter.com/YourAnonNews` is 3 words), `"as-one"` counts each
+   * as one word (default: `"split"`).
+   */
+  tokens?: "as-one" | "split";
+}
+
+/**
+ * Count the words of a text, exactly as `Intl.Segmenter` finds them for
+ * scripts written with spaces (`l’atrocité` is one word, `c’est-à-dire`
+ * three, `98 %` one, an emoji none), with each Han, Hiragana and Katakana
+ * character counted as one word, as word processors do.
+ *
+ * @param text
+ *   Text to count.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Number of words.
+ */
+export function countWords(text: string, options?: CountWordsOptions): number {
+  const tally = _tallyWords(text, options, "countWords");
+  return tally.words + tally.cj;
+}
+
+/**
+ * Count words as {@link countWords} does, keeping apart the CJ characters
+ * (for reading times, which read them by the character).
+ *
+ * @param text
+ *   Text to count.
+ * @param options
+ *   Options of `countWords`.
+ * @param fn
+ *   Name of the public function, for error messages.
+ * @returns
+ *   Words of scripts written with spaces, and CJ characters.
+ */
+export function _tallyWords(text: unknown, options: unknown, fn: string): _Tally {
+  if (typeof text !== "string") {
+    throw new TypeError(`Expected \`text\` of \`${fn}\` to be a string, found ${_describe(text)}`);
+  }
+  const checked = _checkOptions(options, fn, ["locale", "tokens"]);
+  const locale = _locale(checked, fn);
+  const tokens = _oneOf(checked, "tokens", ["split", "as-one"], "split");
+  const tally: _Tally = { words: 0, cj: 0 };
+  if (tokens === "as-one") _countWithTokens(text, locale, tally);
+  else _countRange(text, 0, text.length, locale, tally);
+  return tally;
+}
