@@ -58,7 +58,7 @@ function _path(up: Node | undefined, key?: string | number): Path {
   return path.reverse();
 }
 
-interface Context {
+export interface Context {
   issues: Issue[];
   unknownKeys: "keep" | "error";
   /** Fill defaults and canonical marks into the input itself (for `fromJson`, which owns it). */
@@ -67,7 +67,7 @@ interface Context {
   clean: boolean;
 }
 
-type Kind =
+export type Kind =
   | "text"
   | "nonEmpty"
   | "url"
@@ -82,27 +82,35 @@ type Kind =
   | { object: Shape }
   | { array: Kind };
 
-interface Field {
+export interface Field {
   key: string;
   kind: Kind;
   required?: boolean;
   fallback?: () => unknown;
 }
 
-interface Shape {
+export interface Shape {
   name: string;
   fields: Field[];
   /** Position of each known key in `fields`. */
   index: Map<string, number>;
   check?: (output: Record<string, unknown>, node: Node | undefined, context: Context) => void;
+  /**
+   * The same rules as `check`, as JavaScript for the generated fast path
+   * (`_compile.ts`): the object is `v`, helpers are on `H`; it runs
+   * `return false` when a rule fails and completes `v` in place otherwise.
+   * Kept beside `check` so that the two are read and changed together.
+   */
+  fast?: string;
 }
 
 const INVALID: unique symbol = Symbol("invalid");
 type Result = unknown | typeof INVALID;
 
-function _shape(name: string, fields: Field[], check?: Shape["check"]): Shape {
+function _shape(name: string, fields: Field[], check?: Shape["check"], fast?: string): Shape {
   const shape: Shape = { name, fields, index: new Map(fields.map((field, at) => [field.key, at])) };
   if (check) shape.check = check;
+  if (fast) shape.fast = fast;
   return shape;
 }
 
@@ -146,7 +154,7 @@ function _set(target: Record<string, unknown>, key: string, value: unknown): voi
 
 // Whether a string is empty or only whitespace (what `trim` removes),
 // without allocating a trimmed copy: most texts start with a letter.
-function _isBlank(value: string): boolean {
+export function _isBlank(value: string): boolean {
   const first = value.charCodeAt(0);
   if (first > 0x20 && first < 0x7f) return false;
   return value.trim() === "";
@@ -508,7 +516,7 @@ interface Frame {
  * in JSON) is dropped from objects and becomes `null` in arrays, as
  * `JSON.stringify` writes it.
  */
-function _copyJson(value: unknown, path: Path, context: Context, build: boolean): Result {
+export function _copyJson(value: unknown, path: Path, context: Context, build: boolean): Result {
   if (typeof value !== "object" || value === null) return _copyLeaf(value, path, context);
   const root: Record<string, unknown> = {};
   const stack: Frame[] = [{ source: value, target: root, key: "value", path, depth: 0 }];
@@ -637,6 +645,8 @@ const MARK = _shape(
       );
     }
   },
+  `if (!(v.end > v.start) || (v.type === "link") !== (v.url !== undefined) ||
+      (v.type !== "quote" && v.attribution !== undefined)) return false;`,
 );
 
 const PARAGRAPH = _shape(
@@ -671,6 +681,12 @@ const PARAGRAPH = _shape(
     if (marks.length === 0) delete paragraph.marks;
     else paragraph.marks = normalizeMarks(marks);
   },
+  `var m = v.marks;
+  if (m !== undefined) {
+    var L = v.text.length;
+    for (var i = 0; i < m.length; i++) if (m[i].end > L) return false;
+    if (m.length === 0) delete v.marks; else v.marks = H.normalizeMarks(m);
+  }`,
 );
 
 const list = (kind: Kind): Kind => ({ array: kind });
@@ -691,7 +707,7 @@ const IMAGE = _shape("an image", [
   { key: "credit", kind: "text" },
 ]);
 
-const BLOCK_SHAPES: Record<string, Shape> = {
+export const BLOCK_SHAPES: Record<string, Shape> = {
   paragraph: PARAGRAPH,
   quote: _shape("a quote", [
     { key: "type", kind: { enum: ["quote"] }, required: true },
@@ -752,7 +768,7 @@ const SITE = _shape("a site", [
   { key: "url", kind: "url" },
 ]);
 
-const ARTICLE = _shape("an article", [
+export const ARTICLE = _shape("an article", [
   { key: "id", kind: "text" },
   { key: "url", kind: "url" },
   { key: "title", kind: "nonEmpty", required: true },

@@ -1,5 +1,7 @@
 import { ArticleError, type Place } from "../error.js";
+import { _checkComments } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
+import { _fastCheck } from "./_compile.js";
 import { _checkOptions } from "./_options.js";
 import { _isCleanJsonText, _readArticle } from "./_read.js";
 import { _jsonErrorOffset } from "./_syntax.js";
@@ -39,6 +41,31 @@ export function _placeAt(text: string, offset: number): Place {
     }
   }
   return { line, column: end - lineStart + 1, offset: end };
+}
+
+// Whether a JSON number may start with "-0": a "-0" after a character that
+// can precede a value. Dates ("2012-01-20") and most "-0" inside strings do
+// not match; a false alarm only costs the slower copying reader.
+function _mayHoldNegativeZero(text: string): boolean {
+  let index = text.indexOf("-0");
+  while (index !== -1) {
+    const before = text.charCodeAt(index - 1);
+    // : [ , space tab newline carriage return
+    if (
+      before === 0x3a ||
+      before === 0x5b ||
+      before === 0x2c ||
+      before === 0x20 ||
+      before === 0x09 ||
+      before === 0x0a ||
+      before === 0x0d ||
+      index === 0
+    ) {
+      return true;
+    }
+    index = text.indexOf("-0", index + 2);
+  }
+  return false;
 }
 
 /**
@@ -88,12 +115,20 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
   }
   // The parsed value is ours alone: complete it in place rather than copy it.
   // A negative zero (`-0`, `-0.0e1`) must become 0, which only the copying
-  // reader does; such text is rare, and a "-0" inside a string is harmless.
-  const result = _readArticle(value, {
-    ...settings,
-    inPlace: !source.includes("-0"),
-    clean: _isCleanJsonText(source),
-  });
+  // reader does: use it when a number may start with "-0" (rare).
+  const inPlace = !_mayHoldNegativeZero(source);
+  const clean = _isCleanJsonText(source);
+  if (inPlace) {
+    const fast = _fastCheck();
+    if (fast?.(value, clean, settings.unknownKeys === "error")) {
+      const links = _checkComments((value as Article).comments);
+      if (links.length === 0) return value as Article;
+      throw new ArticleError(links);
+    }
+    // The fast check may have completed part of the value: start afresh.
+    if (fast) value = JSON.parse(source);
+  }
+  const result = _readArticle(value, { ...settings, inPlace, clean });
   if (result.article === undefined) throw new ArticleError(result.issues);
   return result.article;
 }

@@ -1,0 +1,205 @@
+// A fast path for `fromJson`, generated from the same shape tables as the
+// reader in `_read.ts`. The generic reader accesses fields by computed keys
+// at shared call sites, which V8 cannot specialise; the generated code has
+// one function per shape with constant property names, so each access site
+// sees one object layout (what JSON.parse makes) and stays monomorphic.
+//
+// It answers only "valid or not" while completing the value in place
+// (defaults, canonical marks, through the shapes' own `check` functions).
+// On "not", the caller runs the generic reader, which finds the issues, so
+// the two cannot disagree on messages. A differential test checks that they
+// agree on every verdict. Where `new Function` is not allowed (a strict
+// Content-Security-Policy), there is no fast path and nothing else changes.
+
+import {
+  _hasNoForbidden,
+  _isEmail,
+  _isHttpUrl,
+  _isIsoDate,
+  _isLangTag,
+} from "../schema/_checks.js";
+import { normalizeMarks } from "../schema/marks.js";
+import {
+  _copyJson,
+  _isBlank,
+  ARTICLE,
+  BLOCK_SHAPES,
+  type Context,
+  type Kind,
+  type Shape,
+} from "./_read.js";
+
+/** A generated check: `true` when `value` is a valid article (links between comments aside). */
+export type FastCheck = (value: unknown, clean: boolean, strict: boolean) => boolean;
+
+let compiled: FastCheck | null | undefined;
+
+/**
+ * Get the generated check, building it on first use.
+ *
+ * @returns
+ *   The check, or `undefined` when code cannot be generated here.
+ */
+export function _fastCheck(): FastCheck | undefined {
+  if (compiled === undefined) {
+    try {
+      compiled = _build();
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled ?? undefined;
+}
+
+function _build(): FastCheck {
+  const shapes: Shape[] = [];
+  const lines: string[] = [];
+  const name = (shape: Shape): string => {
+    let index = shapes.indexOf(shape);
+    if (index === -1) {
+      index = shapes.length;
+      shapes.push(shape);
+    }
+    return `s${index}`;
+  };
+  const arrays: string[] = [];
+  const arrayOf = (kind: Kind): string => {
+    const body = test(kind, "y");
+    let index = arrays.indexOf(body);
+    if (index === -1) {
+      index = arrays.length;
+      arrays.push(body);
+    }
+    return `a${index}`;
+  };
+  const text = (x: string) => `typeof ${x} === "string" && (C || H.text(${x}))`;
+  function test(kind: Kind, x: string): string {
+    switch (kind) {
+      case "text":
+        return text(x);
+      case "nonEmpty":
+        return `${text(x)} && !H.blank(${x})`;
+      case "url":
+        return `typeof ${x} === "string" && H.url(${x})`;
+      case "date":
+        return `typeof ${x} === "string" && H.date(${x})`;
+      case "lang":
+        return `typeof ${x} === "string" && H.lang(${x})`;
+      case "email":
+        return `typeof ${x} === "string" && H.email(${x})`;
+      case "count":
+        return `typeof ${x} === "number" && Number.isSafeInteger(${x}) && ${x} >= 0`;
+      case "number":
+        return `typeof ${x} === "number" && Number.isFinite(${x})`;
+      case "boolean":
+        return `typeof ${x} === "boolean"`;
+      case "block":
+        return `blk(${x})`;
+      default:
+    }
+    if ("enum" in kind) {
+      return `(${kind.enum.map((item) => `${x} === ${JSON.stringify(item)}`).join(" || ")})`;
+    }
+    if ("object" in kind) return `${name(kind.object)}(${x})`;
+    return `Array.isArray(${x}) && ${arrayOf(kind.array)}(${x})`;
+  }
+  const emitted = new Set<number>();
+  const article = name(ARTICLE);
+  for (const block of Object.values(BLOCK_SHAPES)) name(block);
+  // Shapes may name more shapes while being emitted: loop until done.
+  for (let index = 0; index < shapes.length; index++) {
+    if (emitted.has(index)) continue;
+    emitted.add(index);
+    const shape = shapes[index] as Shape;
+    const out = [
+      `function s${index}(v) {`,
+      `  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;`,
+      `  var p = Object.getPrototypeOf(v); if (p !== Object.prototype && p !== null) return false;`,
+      `  var n = 0, x;`,
+    ];
+    for (const field of shape.fields) {
+      const key = JSON.stringify(field.key);
+      out.push(`  x = v[${key}];`);
+      out.push(
+        `  if (x !== undefined) { if (!Object.hasOwn(v, ${key})) return false; n++; if (!(${test(field.kind, "x")})) return false; }`,
+      );
+      if (field.required) out.push(`  else return false;`);
+      else if (field.fallback)
+        out.push(
+          `  else { if (Object.hasOwn(v, ${key})) return false; v[${key}] = H.fallback[${index}][${key}](); n++; }`,
+        );
+      else out.push(`  else if (Object.hasOwn(v, ${key})) return false;`);
+    }
+    out.push(
+      `  if (Object.keys(v).length !== n && !H.extra(v, H.known[${index}], S, C)) return false;`,
+    );
+    if (shape.fast) out.push(`  ${shape.fast}`);
+    else if (shape.check) {
+      // Issues only ever make the check fail, so the list is emptied once per call.
+      out.push(`  H.check[${index}](v, undefined, Q); if (Q.issues.length !== 0) return false;`);
+    }
+    out.push(`  return true;`, `}`);
+    lines.push(out.join("\n"));
+  }
+  arrays.forEach((body, index) => {
+    lines.push(
+      `function a${index}(x) { for (var i = 0; i < x.length; i++) { var y = x[i]; if (!(${body})) return false; } return true; }`,
+    );
+  });
+  const cases = Object.entries(BLOCK_SHAPES).map(
+    ([type, shape]) => `    case ${JSON.stringify(type)}: return ${name(shape)}(x);`,
+  );
+  lines.push(
+    [
+      `function blk(x) {`,
+      `  if (typeof x !== "object" || x === null) return false;`,
+      `  switch (x.type) {`,
+      ...cases,
+      `    default: return false;`,
+      `  }`,
+      `}`,
+    ].join("\n"),
+  );
+  const helpers = {
+    text: (value: string) => value.isWellFormed() && _hasNoForbidden(value),
+    blank: _isBlank,
+    url: _isHttpUrl,
+    date: _isIsoDate,
+    lang: _isLangTag,
+    email: _isEmail,
+    known: shapes.map((shape) => shape.index),
+    check: shapes.map((shape) => shape.check),
+    fallback: shapes.map((shape) => {
+      const result: Record<string, () => unknown> = {};
+      for (const field of shape.fields) if (field.fallback) result[field.key] = field.fallback;
+      return result;
+    }),
+    extra: _extra,
+    normalizeMarks,
+  };
+  const source = `${lines.join("\n")}\nreturn function (value, clean, strict) { C = clean; S = strict; Q.issues.length = 0; return ${article}(value); };`;
+  const factory = new Function("H", "Q", `"use strict"; var C = false, S = false;\n${source}`) as (
+    helpers: unknown,
+    context: Context,
+  ) => FastCheck;
+  const context: Context = { issues: [], unknownKeys: "keep", inPlace: true, clean: true };
+  return factory(helpers, context);
+}
+
+// Unknown keys: refused when strict, otherwise each must hold JSON.
+function _extra(
+  value: Record<string, unknown>,
+  known: Map<string, number>,
+  strict: boolean,
+  clean: boolean,
+): boolean {
+  for (const key of Object.keys(value)) {
+    if (known.has(key)) continue;
+    if (strict) return false;
+    if (!clean && !key.isWellFormed()) return false;
+    const context: Context = { issues: [], unknownKeys: "keep", inPlace: true, clean };
+    _copyJson(value[key], [], context, false);
+    if (context.issues.length > 0) return false;
+  }
+  return true;
+}
