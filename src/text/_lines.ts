@@ -329,3 +329,41 @@ export function _isDocumentLine(content: string): boolean {
   for (const prefix of _lexicon().documents) if (key.startsWith(prefix)) return true;
   return false;
 }
+
+/**
+ * Whether a line stands for itself when read: not chrome, a count, a tags,
+ * image, credit or caption line, a `#` heading, a quote line, a bullet or
+ * an author line. `toText` uses it to know when a heading can be written
+ * bare.
+ *
+ * @param content
+ *   Line content, trimmed.
+ * @returns
+ *   `true` when the reader takes the line as plain text.
+ */
+export function _readsAsText(content: string): boolean {
+  if (content === "" || content !== content.trim()) return false;
+  if (content.length <= SHORT_LINE) {
+    const key = _fold(content);
+    const lexicon = _lexicon();
+    if (
+      lexicon.chrome.has(key) ||
+      lexicon.commentsClosed.has(key) ||
+      lexicon.commentsHeading.has(key) ||
+      _countOf(key) !== undefined
+    ) {
+      return false;
+    }
+  }
+  return (
+    _tagsOf(content) === undefined &&
+    _imageOf(content) === undefined &&
+    _creditOf(content) === undefined &&
+    _captionOf(content) === undefined &&
+    _hashHeadingOf(content) === undefined &&
+    _bulletOf(content) === undefined &&
+    _orderedItemOf(content) === undefined &&
+    _saysAuthorOf(content) === undefined &&
+    !(content.charAt(0) === ">" && (content.length === 1 || content.charAt(1) === " "))
+  );
+}

@@ -6,4 +6,5 @@ export {
   safeFromText,
   type TextMessage,
 } from "./from-text.js";
+export { type ToTextOptions, toText } from "./to-text.js";
 export { TEXT_LANGUAGES, VOCABULARIES, type Vocabulary } from "./vocabulary.js";
