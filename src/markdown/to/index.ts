@@ -1,0 +1,103 @@
+// Article → Markdown.
+
+import type { RootContent } from "mdast";
+import { stringify as stringifyYaml } from "yaml";
+import { ArticleError } from "../../error.js";
+import { _checkOptions } from "../../json/_options.js";
+import { _readArticle } from "../../json/_read.js";
+import type { Article } from "../../schema/article.js";
+import { _define, _unknownKeys } from "../_assign.js";
+import { _byline } from "../_byline.js";
+import { _writeMarker } from "../_meta.js";
+import { _stringifier } from "../_processors.js";
+import type { ToMarkdownOptions } from "../types.js";
+import { _writeBlocks, _writeParagraph, YAML_OPTIONS } from "./blocks.js";
+
+const BODY_KEYS = new Set(["title", "lead", "sections", "comments"]);
+const SECTION_KEYS = new Set(["heading", "level", "blocks"]);
+
+/**
+ * Write an article as Markdown: YAML front matter for the metadata, `#` for
+ * the title, the lead, `##`–`######` sections, then the comments, each
+ * opened by its `<!-- marginalia:comment {…} -->` marker and a visible
+ * byline. What Markdown cannot say exactly is carried by markers, so that
+ * `fromMarkdown(toMarkdown(a)).article` deep-equals `parseArticle(a)`.
+ *
+ * @param article
+ *   Article to write (checked first, like `toJson`).
+ * @param options
+ *   Configuration (optional; none yet).
+ * @returns
+ *   Markdown, ending with a line feed.
+ * @throws {ArticleError}
+ *   When the article is not valid, or (`input_too_complex`) nests marks too
+ *   deeply for the serializer.
+ */
+export function toMarkdown(article: Article, options?: ToMarkdownOptions): string {
+  _checkOptions(options, "toMarkdown", []);
+  const result = _readArticle(article, { unknownKeys: "keep" });
+  if (result.article === undefined) throw new ArticleError(result.issues);
+  const canonical = result.article;
+  const children: RootContent[] = [];
+  const front: Record<string, unknown> = {};
+  const titleInFront = canonical.title.includes("\n");
+  for (const key of Object.keys(canonical)) {
+    if (BODY_KEYS.has(key) && !(key === "title" && titleInFront)) continue;
+    const value = canonical[key];
+    if ((key === "authors" || key === "tags") && Array.isArray(value) && value.length === 0)
+      continue;
+    _define(front, key, value);
+  }
+  if (Object.keys(front).length > 0) {
+    children.push({ type: "yaml", value: stringifyYaml(front, YAML_OPTIONS).replace(/\n$/, "") });
+  }
+  if (!titleInFront) {
+    children.push({
+      type: "heading",
+      depth: 1,
+      children: [{ type: "text", value: canonical.title }],
+    });
+  }
+  _writeBlocks(canonical.lead, children);
+  for (const section of canonical.sections) {
+    const meta = _unknownKeys(section, SECTION_KEYS) ?? {};
+    let heading = section.heading;
+    if (heading.includes("\n")) {
+      meta.heading = heading;
+      heading = heading.replaceAll("\n", " ");
+    }
+    if (Object.keys(meta).length > 0)
+      children.push({ type: "html", value: _writeMarker("meta", meta) });
+    children.push({
+      type: "heading",
+      depth: section.level,
+      children: [{ type: "text", value: heading }],
+    });
+    _writeBlocks(section.blocks, children);
+  }
+  for (const comment of canonical.comments) {
+    const meta: Record<string, unknown> = {};
+    for (const key of Object.keys(comment)) if (key !== "body") _define(meta, key, comment[key]);
+    children.push({ type: "html", value: _writeMarker("comment", meta) });
+    const byline = _byline(comment);
+    if (byline) {
+      const out: RootContent[] = [];
+      if (_writeParagraph(byline, out)) children.push(...out);
+    }
+    _writeBlocks(comment.body, children);
+  }
+  try {
+    return _stringifier()({ type: "root", children });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ArticleError([
+        {
+          code: "input_too_complex",
+          message: "Expected marks nested less deeply: the Markdown serializer ran out of stack",
+          path: [],
+        },
+      ]);
+    }
+    throw error;
+  }
+}

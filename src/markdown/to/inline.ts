@@ -1,0 +1,155 @@
+// A paragraph's text and canonical marks → mdast phrasing content.
+//
+// Each mark is written with Markdown syntax when Markdown can say it
+// exactly (`*a*`, `**a**`, `` `a` ``, `[a](url)`), else with its inline HTML
+// form (see `../_tags.ts`): quotations always, emphasis that starts or ends
+// with whitespace, code spanning lines or holding other marks, a link inside
+// a link, and any mark with unknown keys.
+
+import type { Emphasis, Link, PhrasingContent, Strong } from "mdast";
+import type { Mark } from "../../schema/block.js";
+import { _escapeAttribute, TAG_OF } from "../_tags.js";
+
+interface Frame {
+  children: PhrasingContent[];
+  end: number;
+  close: string | undefined;
+  link: boolean;
+}
+
+const KNOWN = new Set(["type", "start", "end", "url", "attribution"]);
+
+function _isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function _extra(mark: Mark, allowTitle: boolean): Record<string, unknown> | undefined {
+  let extra: Record<string, unknown> | undefined;
+  for (const key of Object.keys(mark)) {
+    if (KNOWN.has(key) || (allowTitle && key === "title")) continue;
+    extra ??= {};
+    if (key === "__proto__") {
+      Object.defineProperty(extra, key, {
+        value: mark[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else extra[key] = mark[key];
+  }
+  return extra;
+}
+
+function _openTag(mark: Mark, extra: Record<string, unknown> | undefined): string {
+  let tag = `<${TAG_OF[mark.type]}`;
+  if (mark.type === "link") tag += ` href='${_escapeAttribute(mark.url ?? "")}'`;
+  if (mark.type === "quote" && mark.attribution !== undefined) {
+    tag += ` data-attribution='${_escapeAttribute(mark.attribution)}'`;
+  }
+  if (extra !== undefined) tag += ` data-marginalia='${_escapeAttribute(JSON.stringify(extra))}'`;
+  return `${tag}>`;
+}
+
+/** Phrasing content, and whether it starts with an HTML tag. */
+export interface InlineOutput {
+  nodes: PhrasingContent[];
+  htmlAtStart: boolean;
+}
+
+/**
+ * Write text and canonical marks as phrasing content.
+ *
+ * @param text
+ *   Text.
+ * @param marks
+ *   Marks in canonical form (sorted, properly nested).
+ * @returns
+ *   The phrasing nodes.
+ */
+export function _writeInline(text: string, marks: readonly Mark[] | undefined): InlineOutput {
+  const nodes: PhrasingContent[] = [];
+  if (marks === undefined || marks.length === 0) {
+    if (text !== "") nodes.push({ type: "text", value: text });
+    return { nodes, htmlAtStart: false };
+  }
+  const stack: Frame[] = [{ children: nodes, end: text.length, close: undefined, link: false }];
+  let cursor = 0;
+  const emit = (children: PhrasingContent[], to: number) => {
+    if (to > cursor) {
+      children.push({ type: "text", value: text.slice(cursor, to) });
+      cursor = to;
+    }
+  };
+  const close = () => {
+    const frame = stack.pop() as Frame;
+    emit(frame.children, frame.end);
+    if (frame.close !== undefined) frame.children.push({ type: "html", value: frame.close });
+  };
+  for (let index = 0; index < marks.length; index++) {
+    const mark = marks[index] as Mark;
+    while (stack.length > 1 && (stack[stack.length - 1] as Frame).end <= mark.start) close();
+    const top = stack[stack.length - 1] as Frame;
+    emit(top.children, mark.start);
+    const next = marks[index + 1];
+    const hasChild = next !== undefined && next.start < mark.end;
+    const extra = _extra(mark, mark.type === "link" && typeof mark.title === "string");
+    let native = extra === undefined;
+    if (native) {
+      if (mark.type === "quote") native = false;
+      else if (mark.type === "link") native = !top.link;
+      else if (mark.type === "code") {
+        native = !hasChild && !text.slice(mark.start, mark.end).includes("\n");
+      } else {
+        native = !_isSpace(text.charCodeAt(mark.start)) && !_isSpace(text.charCodeAt(mark.end - 1));
+      }
+    }
+    if (!native) {
+      const extraAll =
+        mark.type === "link" && typeof mark.title === "string" ? _extra(mark, false) : extra;
+      top.children.push({ type: "html", value: _openTag(mark, extraAll) });
+      stack.push({
+        children: top.children,
+        end: mark.end,
+        close: `</${TAG_OF[mark.type]}>`,
+        link: top.link,
+      });
+      continue;
+    }
+    if (mark.type === "code") {
+      top.children.push({ type: "inlineCode", value: text.slice(mark.start, mark.end) });
+      cursor = mark.end;
+      continue;
+    }
+    let node: Link | Strong | Emphasis;
+    if (mark.type === "link") {
+      node = {
+        type: "link",
+        url: mark.url ?? "",
+        title: typeof mark.title === "string" ? mark.title : null,
+        children: [],
+      };
+    } else node = { type: mark.type === "strong" ? "strong" : "emphasis", children: [] };
+    top.children.push(node);
+    stack.push({
+      children: node.children,
+      end: mark.end,
+      close: undefined,
+      link: top.link || mark.type === "link",
+    });
+  }
+  while (stack.length > 1) close();
+  emit(nodes, text.length);
+  return { nodes, htmlAtStart: nodes[0]?.type === "html" };
+}

@@ -1,0 +1,56 @@
+import type { Place } from "../error.js";
+
+/** Options of `fromMarkdown`. */
+export interface FromMarkdownOptions {
+  /**
+   * Most emphasis, link, code and HTML delimiters (`*`, `_`, `[`, `]`,
+   * backticks, `<`) between two blank lines, outside fenced code; the sum
+   * over the document of the squares of these counts may not exceed
+   * `2 × maxDelimiters²` (default: `4096`).
+   */
+  maxDelimiters?: number | undefined;
+  /**
+   * Most block quote and list markers at the start of a line; indentation may
+   * not exceed four columns per level (default: `32`).
+   */
+  maxNesting?: number | undefined;
+  /** Longest input, in UTF-16 code units (default: `4194304`, 4 MiB). */
+  maxSize?: number | undefined;
+}
+
+/** Options of `toMarkdown`. */
+export type ToMarkdownOptions = Record<string, never>;
+
+/** Something `fromMarkdown` noticed and handled: nothing was dropped. */
+export interface MarkdownMessage {
+  /** Stable id of the rule, to branch on. */
+  ruleId: MarkdownRuleId;
+  /** A sentence for people. */
+  message: string;
+  /** Where in the Markdown (after line endings are normalised). */
+  place?: Place;
+  /** Where the content landed in the article, when it landed somewhere. */
+  path?: (string | number)[];
+}
+
+/** Ids of the messages of `fromMarkdown`. */
+export type MarkdownRuleId =
+  | "nul-removed"
+  | "raw-block"
+  | "hard-break"
+  | "heading-formatting"
+  | "heading-level-jump"
+  | "heading-empty"
+  | "extra-title"
+  | "content-before-title"
+  | "bad-marker"
+  | "unused-marker"
+  | "bad-embed";
+
+/** What `fromMarkdown` returns. */
+export interface FromMarkdownResult {
+  /** The article, canonical (as `parseArticle` returns it). */
+  article: import("../schema/article.js").Article;
+  /** What was noticed, in document order. */
+  messages: MarkdownMessage[];
+}

@@ -1,0 +1,97 @@
+// Pathological Markdown, written by us from the descriptions of the
+// pathological suites of cmark (`test/pathological_tests.py`) and
+// markdown-it (`test/pathological.*`): inputs that make naive or
+// quadratic parsers slow. Each entry builds an input of about `size` bytes.
+
+/** One pattern of the corpus. */
+export interface Pathological {
+  /** Short name, used as the test's title. */
+  name: string;
+  /** Build an input of about `size` UTF-16 code units. */
+  make: (size: number) => string;
+}
+
+function _repeat(unit: string, size: number): string {
+  return unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+}
+
+function _nested(open: string, middle: string, close: string, size: number): string {
+  const count = Math.max(1, Math.floor((size - middle.length) / (open.length + close.length)));
+  return open.repeat(count) + middle + close.repeat(count);
+}
+
+/** The corpus: classic patterns, each scalable to any size. */
+export const PATHOLOGICAL: readonly Pathological[] = [
+  { name: "nested strong and emphasis", make: (n) => _nested("*a **a ", "b", " a** a*", n) },
+  { name: "emphasis openers without closers (*a **a)", make: (n) => _repeat("*a **a ", n) },
+  { name: "emphasis closers without openers", make: (n) => _repeat("a_ ", n) },
+  { name: "emphasis openers without closers", make: (n) => _repeat("_a ", n) },
+  { name: "mismatched openers and closers", make: (n) => _repeat("*a_ ", n) },
+  { name: "openers and closers multiple of 3", make: (n) => `a**b${_repeat("c* ", n)}` },
+  { name: "runs of asterisks", make: (n) => _nested("*", "a", "*", n) },
+  { name: "link closers without openers", make: (n) => _repeat("a]", n) },
+  { name: "link openers without closers", make: (n) => _repeat("[a", n) },
+  { name: "link openers and emphasis closers", make: (n) => _repeat("[ a_", n) },
+  { name: "bracket paren pattern [ (](", make: (n) => _repeat("[ (](", n) },
+  { name: "nested brackets", make: (n) => _nested("[", "a", "]", n) },
+  { name: "nested brackets with link", make: (n) => `${_nested("[", "a", "]", n)}(b)` },
+  { name: "image openers", make: (n) => _repeat("![", n) },
+  { name: "unclosed links <", make: (n) => _repeat("[a](<b", n) },
+  { name: "unclosed links", make: (n) => _repeat("[a](b", n) },
+  { name: "link destination parens", make: (n) => `[a](${_repeat("(", n)}` },
+  { name: "nested block quotes", make: (n) => `${_repeat(">", n)} a` },
+  { name: "nested block quotes with spaces", make: (n) => `${_repeat("> ", n)}a` },
+  { name: "dashes - - - -", make: (n) => `${_repeat("- ", n)}a` },
+  {
+    name: "deeply nested lists",
+    make: (n) => {
+      const lines: string[] = [];
+      let length = 0;
+      for (let depth = 0; length < n; depth++) {
+        const line = `${"  ".repeat(depth)}- a`;
+        lines.push(line);
+        length += line.length + 1;
+      }
+      return lines.join("\n");
+    },
+  },
+  {
+    name: "backtick runs of growing length",
+    make: (n) => {
+      let out = "";
+      for (let run = 1; out.length < n; run++) out += `e${"`".repeat(run)}`;
+      return out;
+    },
+  },
+  { name: "unclosed backticks", make: (n) => _repeat("`a ", n) },
+  {
+    name: "link reference flood",
+    make: (n) => {
+      const parts: string[] = [];
+      let length = 0;
+      for (let index = 0; length < n / 2; index++) {
+        const line = `[r${index}]: https://example.org/${index}\n`;
+        parts.push(line);
+        length += line.length;
+      }
+      parts.push("\n");
+      for (let index = 0; length < n; index++) {
+        const ref = `[r${index % 997}] `;
+        parts.push(ref);
+        length += ref.length;
+      }
+      return parts.join("");
+    },
+  },
+  { name: "unclosed html tags", make: (n) => _repeat('<a href="', n) },
+  { name: "unclosed html comments", make: (n) => _repeat("<!-- ", n) },
+  { name: "unclosed autolinks", make: (n) => _repeat("<http://a ", n) },
+  { name: "backslashes", make: (n) => _repeat("\\", n) },
+  { name: "entities", make: (n) => _repeat("&#", n) },
+  { name: "list item marker spaces", make: (n) => `-${_repeat(" ", n)}a` },
+  { name: "many short lines", make: (n) => _repeat("a\n", n) },
+  { name: "setext underlines", make: (n) => _repeat("a\n=\n", n) },
+  { name: "table-like pipes", make: (n) => `a|b\n-|-\n${_repeat("|", n)}` },
+  { name: "footnote-like openers", make: (n) => _repeat("[^", n) },
+  { name: "fence openers", make: (n) => _repeat("```\n", n) },
+];
