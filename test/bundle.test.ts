@@ -1,0 +1,50 @@
+// What a bundler keeps when an app imports part of marginalia: the root
+// entry never pulls unified/micromark/mdast code, and `countWords` alone
+// pulls no zod. Each marker is also checked to be present where it should
+// be, so that the test can fail.
+import { brotliCompressSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("..", import.meta.url).pathname;
+
+async function bundle(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    treeShaking: true,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+// Strings that survive minification in each library's code.
+const MARKDOWN_MARKERS = ["micromark", "mdast", "unified", "remark"];
+const ZOD_MARKERS = ["_zod", "ZodError", "$ZodType"];
+
+describe("bundles", () => {
+  it("the Markdown entry carries unified, micromark and mdast (the markers are real)", async () => {
+    const code = await bundle('export * from "./src/markdown.ts";');
+    const present = MARKDOWN_MARKERS.filter((marker) => code.includes(marker));
+    expect(present.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("the root entry carries none of them", async () => {
+    const code = await bundle('export * from "./src/index.ts";');
+    for (const marker of MARKDOWN_MARKERS) expect(code.includes(marker), marker).toBe(false);
+    // And the root entry does carry zod, so the zod markers are real too.
+    expect(ZOD_MARKERS.some((marker) => code.includes(marker))).toBe(true);
+  });
+
+  it("countWords alone carries no zod and stays under 4 kB brotli", async () => {
+    const code = await bundle('export { countWords } from "./src/index.ts";');
+    for (const marker of ZOD_MARKERS) expect(code.includes(marker), marker).toBe(false);
+    const size = brotliCompressSync(code).length;
+    expect(size).toBeLessThan(4096);
+  });
+});
