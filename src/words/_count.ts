@@ -2,14 +2,15 @@
  * The word counter's driver: the automaton over the text, and the
  * segmenter on the stretches around characters the automaton leaves to it.
  */
-import { _isSafe, _scan, type _Tally } from "./_machine.js";
+import { _isSafe, type _Scan, _scan } from "./_machine.js";
 import { _segmentCount } from "./_segment.js";
 
 /**
  * Count the words of `text[start, end)`: the automaton runs until it meets
  * a character it leaves to the segmenter; the stretch between the safe
  * points around that character goes to the segmenter; the automaton
- * resumes after it. Linear: every code unit is scanned at most three times.
+ * resumes after it. Linear: every code unit is read a bounded number of
+ * times.
  *
  * @param text
  *   Text.
@@ -19,34 +20,39 @@ import { _segmentCount } from "./_segment.js";
  *   End (the text's end, or a safe point).
  * @param locale
  *   Locale for the segmenter.
- * @param tally
- *   Counts to add to.
+ * @param cjOnly
+ *   Count only CJ letters (`false`: every word).
+ * @returns
+ *   Number of words.
  */
 export function _countRange(
   text: string,
   start: number,
   end: number,
   locale: string,
-  tally: _Tally,
-): void {
+  cjOnly: boolean,
+): number {
+  const scan: _Scan = { count: 0, stop: 0 };
+  let count = 0;
   let position = start;
   while (position < end) {
-    const stop = _scan(text, position, end, tally);
-    if (stop >= end) return;
+    _scan(text, position, end, cjOnly, scan);
+    count += scan.count;
+    const stop = scan.stop;
+    if (stop >= end) break;
     // Back to the last safe point, and take off what the automaton counted
     // from there.
     let from = stop;
     while (from > position && !_isSafe(text, from)) from--;
     if (from < stop) {
-      const counted: _Tally = { words: 0, cj: 0 };
-      _scan(text, from, stop, counted);
-      tally.words -= counted.words;
-      tally.cj -= counted.cj;
+      _scan(text, from, stop, cjOnly, scan);
+      count -= scan.count;
     }
     // Forward to the next safe point.
     let to = stop + 1;
     while (to < end && !_isSafe(text, to)) to++;
-    _segmentCount(text, from, to, locale, tally);
+    count += _segmentCount(text, from, to, locale, cjOnly);
     position = to;
   }
+  return count;
 }

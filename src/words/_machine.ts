@@ -69,25 +69,41 @@ const RUN_MARK = 13;
 const HEBREW_MID = 14;
 const STATE_COUNT = 15;
 
-/** Transition value that sends the slow branch to work. */
-const SLOW = 0xff;
+/** Next state that sends the slow branch to work. */
+const SLOW = 15;
 
-// A transition value: next state in bits 0-3, words started in bit 4, CJ
-// words counted in bits 5-6.
+// While building: a transition value is the next state in bits 0-3, a word
+// started in bit 4, CJ words counted in bits 5-6.
 const WORD = 0x10;
 const CJ_ONE = 0x20;
 const CJ_TWO = 0x40;
 
-let transitions: Uint8Array | undefined;
+/** The automaton, indexed by `class << 4 | state`. */
+interface _Automaton {
+  /** Next state, or `SLOW`. */
+  next: Uint8Array;
+  /** Words counted by each transition (CJ letters included). */
+  total: Uint8Array;
+  /** CJ letters counted by each transition. */
+  cj: Uint8Array;
+  /** Two steps at once, indexed by `(class1 * CLASS_COUNT + class2) << 4 | state`. */
+  next2: Uint8Array;
+  /** Words counted by two steps. */
+  total2: Uint8Array;
+  /** CJ letters counted by two steps. */
+  cj2: Uint8Array;
+}
+
+let automaton: _Automaton | undefined;
 
 /**
- * Build the transition table on first use.
+ * Build the automaton on first use.
  *
  * @returns
- *   The table, indexed by `class << 4 | state`.
+ *   Its tables.
  */
-function _transitions(): Uint8Array {
-  if (transitions) return transitions;
+function _automaton(): _Automaton {
+  if (automaton) return automaton;
   const table = new Uint8Array(CLASS_COUNT << 4).fill(SLOW);
   const set = (state: number, cls: number, value: number) => {
     table[(cls << 4) | state] = value;
@@ -158,16 +174,48 @@ function _transitions(): Uint8Array {
       set(state, ZWJ, state);
     }
   }
-  transitions = table;
-  return table;
+  const size = table.length;
+  const pairs = CLASS_COUNT * CLASS_COUNT * 16;
+  const result: _Automaton = {
+    next: new Uint8Array(size),
+    total: new Uint8Array(size),
+    cj: new Uint8Array(size),
+    next2: new Uint8Array(pairs).fill(SLOW),
+    total2: new Uint8Array(pairs),
+    cj2: new Uint8Array(pairs),
+  };
+  for (let index = 0; index < size; index++) {
+    const value = table[index] as number;
+    result.next[index] = value & 15;
+    result.cj[index] = value === SLOW ? 0 : value >> 5;
+    result.total[index] = value === SLOW ? 0 : ((value >> 4) & 1) + (value >> 5);
+  }
+  // Two steps at once halve the chain of dependent loads in the hot loop.
+  for (let first = 0; first < CLASS_COUNT; first++) {
+    for (let second = 0; second < CLASS_COUNT; second++) {
+      for (let state = 0; state < STATE_COUNT; state++) {
+        const one = (first << 4) | state;
+        const middle = result.next[one] as number;
+        if (middle === SLOW) continue;
+        const two = (second << 4) | middle;
+        if (result.next[two] === SLOW) continue;
+        const at = ((first * CLASS_COUNT + second) << 4) | state;
+        result.next2[at] = result.next[two] as number;
+        result.total2[at] = (result.total[one] as number) + (result.total[two] as number);
+        result.cj2[at] = (result.cj[one] as number) + (result.cj[two] as number);
+      }
+    }
+  }
+  automaton = result;
+  return result;
 }
 
-/** Words and CJ characters counted so far. */
-export interface _Tally {
-  /** Words of scripts written with spaces. */
-  words: number;
-  /** Han, Hiragana and Katakana characters counted as words. */
-  cj: number;
+/** Where a scan stopped, and what it counted. */
+export interface _Scan {
+  /** Words counted. */
+  count: number;
+  /** `end`, or the index of the code unit the segmenter must handle. */
+  stop: number;
 }
 
 /**
@@ -181,45 +229,69 @@ export interface _Tally {
  *   First code unit; a safe point (see `_isSafe`).
  * @param end
  *   End of the range.
- * @param tally
- *   Counts to add to.
- * @returns
- *   `end`, or the index of the code unit the segmenter must handle.
+ * @param cjOnly
+ *   Count only CJ letters (`false`: every word).
+ * @param result
+ *   Where to write the count and the stop.
  */
-export function _scan(text: string, start: number, end: number, tally: _Tally): number {
+export function _scan(
+  text: string,
+  start: number,
+  end: number,
+  cjOnly: boolean,
+  result: _Scan,
+): void {
   const classes = _classTable();
-  const table = _transitions();
+  const { next, next2 } = _automaton();
+  const deltas = cjOnly ? _automaton().cj : _automaton().total;
+  const deltas2 = cjOnly ? _automaton().cj2 : _automaton().total2;
   let state = NONE;
-  let words = 0;
-  let cj = 0;
+  let count = 0;
   let index = start;
-  for (; index < end; index++) {
+  while (index < end) {
+    // The hot loop: two code units a step, nothing but the tables.
+    for (; index + 1 < end; index += 2) {
+      const at =
+        (((classes[text.charCodeAt(index)] as number) * CLASS_COUNT +
+          (classes[text.charCodeAt(index + 1)] as number)) <<
+          4) |
+        state;
+      const after = next2[at] as number;
+      if (after === SLOW) break;
+      state = after;
+      count += deltas2[at] as number;
+    }
+    if (index >= end) break;
+    // One step.
     const code = text.charCodeAt(index);
-    const value = table[((classes[code] as number) << 4) | state] as number;
-    if (value !== SLOW) {
-      state = value & 15;
-      words += (value >> 4) & 1;
-      cj += value >> 5;
+    const at = ((classes[code] as number) << 4) | state;
+    const after = next[at] as number;
+    if (after !== SLOW) {
+      state = after;
+      count += deltas[at] as number;
+      index++;
       continue;
     }
+    // The slow branch: surrogates, emoji, and what goes to the segmenter.
     let cls = classes[code] as number;
     if (cls === SURROGATE) {
       const low = index + 1 < end ? text.charCodeAt(index + 1) : 0;
       if (code >= 0xdc00 || low < 0xdc00 || low > 0xdfff) {
         // A lone surrogate stands alone, like a symbol.
         state = NONE;
+        index++;
         continue;
       }
       cls = _classifyAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
       if (cls === EXTEND) {
-        const next = table[(EXTEND << 4) | state] as number;
-        if (next === SLOW) break;
-        state = next & 15;
-        index++;
+        const after = next[(EXTEND << 4) | state] as number;
+        if (after === SLOW) break;
+        state = after;
+        index += 2;
         continue;
       }
       if (cls === OTHER) {
-        index++;
+        index += 2;
         state = NONE;
         continue;
       }
@@ -238,23 +310,23 @@ export function _scan(text: string, start: number, end: number, tally: _Tally): 
           break;
         }
         if (
-          state === IN_LETTER ||
-          state === IN_HEBREW ||
-          state === IN_DIGIT ||
-          state === IN_CONNECTOR
+          !cjOnly &&
+          (state === IN_LETTER ||
+            state === IN_HEBREW ||
+            state === IN_DIGIT ||
+            state === IN_CONNECTOR)
         ) {
-          words--;
+          count--;
         }
       }
-      if (code >= 0xd800) index++;
+      index += code >= 0xd800 ? 2 : 1;
       state = NONE;
       continue;
     }
     break;
   }
-  tally.words += words;
-  tally.cj += cj;
-  return index;
+  result.count = count;
+  result.stop = index;
 }
 
 /**

@@ -2,7 +2,6 @@
  * The segmenter side of the word counter: `Intl.Segmenter` on short
  * stretches of text, with the CJ rule applied to its segments.
  */
-import type { _Tally } from "./_machine.js";
 
 /** Longest stretch handed to `Intl.Segmenter` at once (it is super-linear). */
 export const WINDOW = 2048;
@@ -33,15 +32,17 @@ export function _segmenter(locale: string): Intl.Segmenter {
 const CJ_LETTER = /[[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]&&[\p{L}\p{Nl}]]/gv;
 
 /**
- * Add one word-like segment to a tally: one word, or one per CJ letter when
- * it has some.
+ * Count one word-like segment: one word, or one per CJ letter when it has
+ * some.
  *
  * @param segment
  *   A segment `Intl.Segmenter` calls word-like.
- * @param tally
- *   Counts to add to.
+ * @param cjOnly
+ *   Count only CJ letters.
+ * @returns
+ *   Its count.
  */
-function _addSegment(segment: string, tally: _Tally): void {
+function _segmentWords(segment: string, cjOnly: boolean): number {
   let cj = 0;
   // CJ letters are all at U+2E80 or above (or astral): skip the regex on
   // segments without such code units.
@@ -53,8 +54,7 @@ function _addSegment(segment: string, tally: _Tally): void {
     CJ_LETTER.lastIndex = 0;
     while (CJ_LETTER.exec(segment) !== null) cj++;
   }
-  if (cj > 0) tally.cj += cj;
-  else tally.words++;
+  return cj > 0 || cjOnly ? cj : 1;
 }
 
 /**
@@ -71,16 +71,19 @@ function _addSegment(segment: string, tally: _Tally): void {
  *   End of the stretch, a boundary.
  * @param locale
  *   Locale for the segmenter (`""`: the runtime's default).
- * @param tally
- *   Counts to add to.
+ * @param cjOnly
+ *   Count only CJ letters.
+ * @returns
+ *   Number of words.
  */
 export function _segmentCount(
   text: string,
   start: number,
   end: number,
   locale: string,
-  tally: _Tally,
-): void {
+  cjOnly: boolean,
+): number {
+  let count = 0;
   const segmenter = _segmenter(locale);
   let position = start;
   // After a cut inside one huge segment, the next window's first segment
@@ -101,11 +104,11 @@ export function _segmentCount(
         // window allows. Count it once and cut inside it.
         if (index === 0) {
           huge = true;
-          if (isWordLike && !continuation) _addSegment(segment, tally);
+          if (isWordLike && !continuation) count += _segmentWords(segment, cjOnly);
         }
         break;
       }
-      if (isWordLike && !(index === 0 && continuation)) _addSegment(segment, tally);
+      if (isWordLike && !(index === 0 && continuation)) count += _segmentWords(segment, cjOnly);
       committed = segmentEnd;
     }
     if (last) break;
@@ -118,6 +121,7 @@ export function _segmentCount(
       continuation = false;
     }
   }
+  return count;
 }
 
 function _isHigh(code: number): boolean {

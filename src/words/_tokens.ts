@@ -4,7 +4,6 @@
  */
 import { _classTable, CJ, CONNECTOR, HANGUL, HEBREW, LETTER, NUMERIC, SPACE } from "./_classes.js";
 import { _countRange } from "./_count.js";
-import type { _Tally } from "./_machine.js";
 
 // Punctuation that may open a piece before a token: ( [ { < « “ ‘ " ' ¿ ¡.
 const OPENING = "([{<\u00ab\u201c\u2018\"'\u00bf\u00a1";
@@ -65,10 +64,13 @@ function _isToken(text: string, start: number, end: number): boolean {
  *   Text.
  * @param locale
  *   Locale for the segmenter.
- * @param tally
- *   Counts to add to.
+ * @param cjOnly
+ *   Count only CJ letters (tokens are never CJ words).
+ * @returns
+ *   Number of words.
  */
-export function _countWithTokens(text: string, locale: string, tally: _Tally): void {
+export function _countWithTokens(text: string, locale: string, cjOnly: boolean): number {
+  let count = 0;
   const classes = _classTable();
   const length = text.length;
   // Start of the text not counted yet: always a safe point (a piece start).
@@ -79,10 +81,10 @@ export function _countWithTokens(text: string, locale: string, tally: _Tally): v
     const start = index;
     while (index < length && classes[text.charCodeAt(index)] !== SPACE) index++;
     if (start < index && _isToken(text, start, index)) {
-      _countRange(text, pending, start, locale, tally);
-      tally.words++;
+      count += _countRange(text, pending, start, locale, cjOnly);
+      if (!cjOnly) count++;
       pending = index;
     }
   }
-  _countRange(text, pending, length, locale, tally);
+  return count + _countRange(text, pending, length, locale, cjOnly);
 }

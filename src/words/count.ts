@@ -1,7 +1,6 @@
 import { _oneOf } from "../json/_options.js";
 import { _checkOptions, _describe, _locale } from "./_check.js";
 import { _countRange } from "./_count.js";
-import type { _Tally } from "./_machine.js";
 import { _countWithTokens } from "./_tokens.js";
 
 /** Options of {@link countWords}. */
@@ -35,13 +34,12 @@ export interface CountWordsOptions {
  *   Number of words.
  */
 export function countWords(text: string, options?: CountWordsOptions): number {
-  const tally = _tallyWords(text, options, "countWords");
-  return tally.words + tally.cj;
+  return _countWords(text, options, "countWords", false);
 }
 
 /**
- * Count words as {@link countWords} does, keeping apart the CJ characters
- * (for reading times, which read them by the character).
+ * Count words as {@link countWords} does, or only the CJ letters among them
+ * (reading times read those by the character).
  *
  * @param text
  *   Text to count.
@@ -49,18 +47,19 @@ export function countWords(text: string, options?: CountWordsOptions): number {
  *   Options of `countWords`.
  * @param fn
  *   Name of the public function, for error messages.
+ * @param cjOnly
+ *   Count only Han, Hiragana and Katakana letters.
  * @returns
- *   Words of scripts written with spaces, and CJ characters.
+ *   Number of words.
  */
-export function _tallyWords(text: unknown, options: unknown, fn: string): _Tally {
+export function _countWords(text: unknown, options: unknown, fn: string, cjOnly: boolean): number {
   if (typeof text !== "string") {
     throw new TypeError(`Expected \`text\` of \`${fn}\` to be a string, found ${_describe(text)}`);
   }
   const checked = _checkOptions(options, fn, ["locale", "tokens"]);
   const locale = _locale(checked, fn);
   const tokens = _oneOf(checked, "tokens", ["split", "as-one"], "split");
-  const tally: _Tally = { words: 0, cj: 0 };
-  if (tokens === "as-one") _countWithTokens(text, locale, tally);
-  else _countRange(text, 0, text.length, locale, tally);
-  return tally;
+  return tokens === "as-one"
+    ? _countWithTokens(text, locale, cjOnly)
+    : _countRange(text, 0, text.length, locale, cjOnly);
 }
