@@ -383,17 +383,53 @@ function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment
     const list = children[entry] as number[];
     for (let at = list.length - 1; at >= 0; at--) stack.push(list[at] as number);
   }
+  // New parents: a removed parent is replaced by its kept duplicate, or
+  // for an article copy by its own parent.
+  const next = new Int32Array(count).fill(-1);
+  const jumped = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    if (removedTo[index] !== -1) continue;
+    let up =
+      adopt[index] === -1 ? (parent[index] as number) : (parent[adopt[index] as number] as number);
+    for (let steps = 0; up !== -1 && removedTo[up] !== -1 && steps <= count; steps++) {
+      const keeper = removedTo[up] as number;
+      if (keeper >= 0 && keeper !== index) {
+        up = keeper;
+        jumped[index] = 1;
+      } else up = parent[up] as number;
+    }
+    next[index] = up;
+  }
+  // Kept comments moved under one another across groups can still close a
+  // loop (A's duplicate holds B's kept one, B's duplicate holds A's): cut
+  // each such cycle at a moved comment, which climbs the original tree to
+  // its nearest remaining ancestor instead. Cycles the input already had
+  // are left as they were.
+  for (let pass = 0; pass <= count; pass++) {
+    const cycles = _cycles(next);
+    let cut = false;
+    for (const cycle of cycles) {
+      let member = -1;
+      for (const candidate of cycle) {
+        if (jumped[candidate] === 1 && (member === -1 || candidate < member)) member = candidate;
+      }
+      if (member === -1) continue;
+      let up = parent[member] as number;
+      for (let steps = 0; up !== -1 && removedTo[up] !== -1 && steps <= count; steps++) {
+        up = parent[up] as number;
+      }
+      next[member] = up;
+      jumped[member] = 0;
+      cut = true;
+    }
+    if (!cut) break;
+  }
   const result: Comment[] = [];
   for (let index = 0; index < count; index++) {
     if (removedTo[index] !== -1) continue;
     const comment = comments[index] as Comment;
-    const original = parent[index] as number;
-    let up = adopt[index] === -1 ? original : (parent[adopt[index] as number] as number);
-    for (let steps = 0; up !== -1 && removedTo[up] !== -1 && steps <= count; steps++) {
-      const keeper = removedTo[up] as number;
-      up = keeper >= 0 && keeper !== index ? keeper : (parent[up] as number);
-    }
-    if (up === original && adopt[index] === -1) {
+    const up = next[index] as number;
+    if (up === (parent[index] as number)) {
       result.push(comment);
       continue;
     }
@@ -405,4 +441,25 @@ function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment
     }
   }
   return result;
+}
+
+/** The cycles of a parent array (-1: none), each as its members. Iterative and linear. */
+function _cycles(parent: Int32Array): number[][] {
+  const count = parent.length;
+  const state = new Uint8Array(count);
+  const path: number[] = [];
+  const cycles: number[][] = [];
+  for (let start = 0; start < count; start++) {
+    if (state[start] !== 0) continue;
+    let current = start;
+    while (current !== -1 && state[current] === 0) {
+      state[current] = 1;
+      path.push(current);
+      current = parent[current] as number;
+    }
+    if (current !== -1 && state[current] === 1) cycles.push(path.slice(path.indexOf(current)));
+    for (const member of path) state[member] = 2;
+    path.length = 0;
+  }
+  return cycles;
 }

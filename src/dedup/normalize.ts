@@ -39,40 +39,78 @@ export function normalizeText(text: string): string {
       `Expected \`text\` of \`normalizeText\` to be a string, found ${typeof text}`,
     );
   }
-  const value = text.normalize("NFKC").toLowerCase();
+  const patterns = _patterns();
+  // NFKC leaves ASCII, Latin-1 letters and most of Latin Extended-A alone:
+  // skip the call (the costliest step) when the text holds nothing else.
+  const composed = patterns.stable.test(text) ? text : text.normalize("NFKC");
+  const value = composed.toLowerCase();
+  const special = patterns.special;
+  special.lastIndex = 0;
   let out = "";
   let start = 0;
-  let lastWasSpace = true; // drops leading whitespace
-  const length = value.length;
-  for (let index = 0; index < length; index++) {
-    const code = value.charCodeAt(index);
-    if (code > 32 && code < 127 && code !== 96) {
-      lastWasSpace = false;
-      continue;
-    }
-    if (code === 32 && !lastWasSpace) {
-      lastWasSpace = true;
-      continue;
-    }
-    const kind = _classify(code);
-    if (kind === KEEP) {
-      lastWasSpace = false;
-      continue;
-    }
-    out += value.slice(start, index);
-    start = index + 1;
-    if (kind === SPACE) {
-      if (!lastWasSpace) {
-        out += " ";
-        lastWasSpace = true;
+  let match = special.exec(value);
+  while (match !== null) {
+    const at = match.index;
+    const found = match[0];
+    const end = at + found.length;
+    let replacement: string | undefined;
+    if (found.length > 1 || patterns.run.test(found)) {
+      // A run of whitespace and invisible characters: one space between
+      // words, nothing at either end or when the run holds no whitespace.
+      replacement = at === 0 || end === value.length || !patterns.space.test(found) ? "" : " ";
+    } else {
+      const kind = _classify(found.charCodeAt(0));
+      if (kind !== KEEP) {
+        replacement =
+          kind === SPACE || kind === DROP
+            ? ""
+            : kind === APOSTROPHE
+              ? "'"
+              : kind === QUOTE
+                ? '"'
+                : kind === DOUBLE_S
+                  ? "ss"
+                  : "σ";
       }
-    } else if (kind !== DROP) {
-      out += kind === APOSTROPHE ? "'" : kind === QUOTE ? '"' : kind === DOUBLE_S ? "ss" : "σ";
-      lastWasSpace = false;
     }
+    if (replacement !== undefined) {
+      out += value.slice(start, at) + replacement;
+      start = end;
+    }
+    match = special.exec(value);
   }
-  out += value.slice(start);
-  return lastWasSpace && out.endsWith(" ") ? out.slice(0, -1) : out;
+  return start === 0 ? value : out + value.slice(start);
+}
+
+interface _Patterns {
+  stable: RegExp;
+  special: RegExp;
+  run: RegExp;
+  space: RegExp;
+}
+
+let patterns: _Patterns | undefined;
+
+/** The regular expressions, built on first use (nothing at load). */
+function _patterns(): _Patterns {
+  if (patterns === undefined) {
+    const invisible = "\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff";
+    const run = `[\\s${invisible}]`;
+    patterns = {
+      stable:
+        /^[\x00-\x9f\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u20ac]*$/,
+      // Runs of two or more whitespace or invisible characters, one at
+      // either end, or one character that is not a plain letter, digit,
+      // ASCII sign or single space. Linear: no nested quantifier.
+      special: new RegExp(
+        `${run}{2,}|^${run}|${run}$|[^\\x21-\\x5f\\x61-\\x7e\\u00c0-\\u00de\\u00e0-\\u017f ]`,
+        "g",
+      ),
+      run: new RegExp(`^${run}$`),
+      space: /[^\S\ufeff]/,
+    };
+  }
+  return patterns;
 }
 
 /** Class of one code unit (see the constants above). */
