@@ -87,7 +87,8 @@ function _classify(code: number): number {
   if (code === 0x22) return DOUBLE_QUOTE;
   if (code === 0x202f || /\p{Pc}/u.test(char)) return CONNECTOR;
   if (/\p{White_Space}/u.test(char)) return SPACE;
-  if (/\p{Extended_Pictographic}/u.test(char)) return PICTOGRAPH;
+  // Letters that are also pictographs (ℹ, Ⓜ) are letters.
+  if (/\p{Extended_Pictographic}/u.test(char) && !/\p{Alphabetic}/u.test(char)) return PICTOGRAPH;
   // Arabic number signs are `Numeric`, though they are format characters.
   if ((code >= 0x0600 && code <= 0x0605) || code === 0x06dd || code === 0x066b) return NUMERIC;
   if (code !== 0x200b && /[\p{M}\p{Cf}]/u.test(char)) return EXTEND;
@@ -95,7 +96,15 @@ function _classify(code: number): number {
   if (code === 0x3005 || code === 0x303b) return ITERATION;
   // Katakana by word-break class but not counted as CJ letters, or
   // combining though spacing: the segmenter decides.
-  if (code === 0x309b || code === 0x309c || code === 0x30a0 || code === 0xff9e || code === 0xff9f) {
+  // 〼 joins Latin letters, yet counts as a CJ letter.
+  if (
+    code === 0x303c ||
+    code === 0x309b ||
+    code === 0x309c ||
+    code === 0x30a0 ||
+    code === 0xff9e ||
+    code === 0xff9f
+  ) {
     return FALLBACK;
   }
   if (/[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]/u.test(char) && /[\p{L}\p{Nl}]/u.test(char)) {
@@ -103,8 +112,10 @@ function _classify(code: number): number {
   }
   if (/\p{L}/u.test(char) && /\p{sc=Hebrew}/u.test(char)) return HEBREW;
   if (/\p{Alphabetic}/u.test(char)) return LETTER;
-  // Not alphabetic, yet `ALetter` (modifier letters, Armenian and Hebrew marks).
+  // Not alphabetic, yet `ALetter` (the cedilla, modifier letters, Armenian and
+  // Hebrew marks).
   if (
+    code === 0x00b8 ||
     (code >= 0x02c2 && code <= 0x02c5) ||
     (code >= 0x02d2 && code <= 0x02d7) ||
     code === 0x02de ||

@@ -1,0 +1,166 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { _classTable, FALLBACK, SURROGATE } from "../../src/words/_classes.js";
+import { countWords } from "../../src/words/index.js";
+import { readSeed, referenceCount, segmentsOf } from "./_reference.js";
+
+// Pieces the random strings are made of: letters of many scripts, digits,
+// the punctuation that matters to word boundaries, spaces of all kinds,
+// emoji with ZWJ and skin tones, combining marks, and a few oddities.
+const PIECES = [
+  ..."abcxyzAZéèàçœÉ",
+  "e\u0301",
+  "a\u0308",
+  ..."אבגש",
+  ..."абвгдЖ",
+  ..."αβγΩ",
+  ..."مرحبا",
+  ..."हिन्दी",
+  ..."Բար",
+  ..."ქართ",
+  ..."한국어",
+  ..."ᄀㄱ",
+  ..."日本語中文人",
+  ..."のあいゝ",
+  ..."カタナーヽ",
+  ..."ｶｷ",
+  "々",
+  "〻",
+  ..."ภาษาไทย",
+  ..."ພາສາ",
+  ..."0123456789",
+  ..."٣١٢",
+  "३",
+  ..."’'‘-.,:;%#@«»“”…\"_/()!?·",
+  "\u066c",
+  "\u066b",
+  "\u05f3",
+  "\u05f4",
+  " ",
+  " ",
+  " ",
+  "\u00a0",
+  "\u202f",
+  "\u3000",
+  "\n",
+  "\t",
+  "😉",
+  "👍🏽",
+  "👨‍👩‍👧",
+  "\u200d",
+  "\u{1f3fb}",
+  "🇫🇷",
+  "\u{1f1eb}",
+  "©",
+  "™",
+  "\u0301",
+  "\u0308",
+  "\u3099",
+  "\u00ad",
+  "\u2060",
+  "\u200b",
+  "\ufe0f",
+  "\u{e0020}",
+  "\ud800",
+  "\udc00",
+  "Ⓐ",
+  "²",
+  "ﾞ",
+  "゠",
+  "・",
+  "。",
+  "、",
+  "𠀀",
+  "𝐀",
+  "ǅ",
+  "ʰ",
+  "\u0600",
+  "Ａ",
+  "１",
+  "\uff0c",
+  "\uff0e",
+];
+
+const text = (maxLength: number) =>
+  fc.array(fc.constantFrom(...PIECES), { maxLength }).map((parts) => parts.join(""));
+
+describe("countWords: differential, against Intl.Segmenter", () => {
+  it("agrees on 10 000 random short strings", () => {
+    fc.assert(
+      fc.property(text(24), (input) => {
+        expect(countWords(input), segmentsOf(input)).toBe(referenceCount(input));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("agrees on 200 random strings longer than the segmenter's window", () => {
+    // Few spaces, so that the segmenter gets long stretches in windows.
+    const long = fc
+      .array(
+        fc.oneof(
+          { weight: 20, arbitrary: fc.constantFrom("ภาษา", "ไทย", "ประเทศ", "คน", "กิน", "ข้าว") },
+          { weight: 1, arbitrary: fc.constantFrom(...PIECES) },
+        ),
+        { minLength: 600, maxLength: 1500 },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(long, (input) => {
+        expect(countWords(input, { locale: "th" })).toBe(referenceCount(input, "th"));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("agrees on the seed's text cut into random pieces and joined", () => {
+    const seed = readSeed();
+    const paragraphs = seed.split("\n").filter((line) => line.length < 2000);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...paragraphs), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.constantFrom(...PIECES),
+        (chosen, cut, glue) => {
+          const input = chosen.map((line) => line.slice(cut)).join(glue);
+          expect(countWords(input)).toBe(referenceCount(input));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("countWords: every code point the fast path knows", () => {
+  it("agrees with the segmenter in 12 contexts", () => {
+    const classes = _classTable();
+    const mismatches: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const cls = classes[code];
+      if (cls === FALLBACK || cls === SURROGATE) continue;
+      // The bulk blocks (CJK ideographs, Hangul syllables): a sample.
+      const bulk = (code >= 0x3400 && code < 0xa000) || (code >= 0xac00 && code < 0xd7a4);
+      if (bulk && code % 97 !== 0) continue;
+      const char = String.fromCharCode(code);
+      for (const probe of [
+        char,
+        `a${char}a`,
+        `1${char}1`,
+        `א${char}א`,
+        `日${char}日`,
+        `a${char}`,
+        `${char}a`,
+        `${char}${char}`,
+        `_${char}_`,
+        `a\u200d${char}`,
+        `${char}\u0301`,
+        ` ${char} x`,
+      ]) {
+        if (countWords(probe) !== referenceCount(probe)) {
+          mismatches.push(`U+${code.toString(16)} ${segmentsOf(probe)}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
