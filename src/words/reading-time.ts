@@ -115,7 +115,8 @@ export function readingTime(
     ((words - cj) * 60) / (wordsPerMinute ?? _wordsPerMinute(lang)) +
     (cj * 60) / (charactersPerMinute ?? _charactersPerMinute(lang)) +
     _imageSeconds(images ?? 0, first, step, min);
-  const whole = Math.ceil(seconds - 1e-9);
+  // The epsilon keeps 60.000000001 (floating point) at 60 s; max() turns -0 into 0.
+  const whole = Math.max(0, Math.ceil(seconds - 1e-9));
   return { minutes: Math.ceil(whole / 60), seconds: whole, words };
 }
 
