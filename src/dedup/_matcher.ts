@@ -3,56 +3,96 @@ import { _buffer, _jaccard, _shingleHashes, _shingleSet } from "./_hash.js";
 import { _oph, type _Signing } from "./minhash.js";
 
 /**
- * A growing LSH index of kept texts ("representatives"), each known by a
- * number, with exact verification of candidates. Shared by
+ * A growing LSH index of kept texts ("representatives"), with a cheap
+ * signature filter and exact verification of candidates. Shared by
  * `findNearDuplicates` and `dedupeComments`.
+ *
+ * Representatives get consecutive slots. Their signatures sit in one pooled
+ * array; the band buckets are one open-addressing hash table (band key →
+ * latest entry) with a chain array (entry → previous entry of the same
+ * bucket), where an entry is `slot * bands + band`. No `Map`, no array per
+ * bucket: a few typed arrays whatever the corpus size.
  */
 export interface _Matcher {
   signing: _Signing;
   threshold: number;
+  /** Above this many disagreeing bins, a candidate is not verified. */
+  allowed: number;
   bands: number;
   rows: number;
-  /** One bucket map per band: band key → representatives. */
-  buckets: Map<number, number[]>[];
-  /** Comparison key of each representative that has one. */
-  keys: Map<number, string>;
-  /** Signature of each representative known only by its signature. */
-  signatures: Map<number, Uint32Array>;
-  /** Shingle sets of representatives, computed when first compared. */
-  sets: Map<number, Uint32Array>;
-  /** Which query last looked at a representative (skips repeats across bands). */
-  seen: Map<number, number>;
+  /** Representatives' ids, by slot. */
+  ids: number[];
+  /** Representatives' comparison keys (undefined: known by signature only), by slot. */
+  keys: (string | undefined)[];
+  /** Representatives' shingle sets, computed when first compared, by slot. */
+  sets: (Uint32Array | undefined)[];
+  /** Bins kept per representative for the filter: the first 64 (or all when fewer). */
+  sketch: number;
+  /** Representatives' first `sketch` bins, by slot. */
+  pool: Uint32Array;
+  /** Full signatures of representatives known by signature only, by slot. */
+  full: (Uint32Array | undefined)[];
+  /** Bucket table: keys, latest entry (-1: empty), and the chain of entries. */
+  tableKeys: Uint32Array;
+  tableHeads: Int32Array;
+  tableUsed: number;
+  chain: Int32Array;
+  /** The query that last looked at a slot (skips repeats across bands). */
+  seen: Int32Array;
   queries: number;
   /** Scratch: the current query's signature and band keys. */
   signature: Uint32Array;
   bandKeys: Uint32Array;
-  /** Candidates verified so far (for reports). */
+  /** Candidates verified exactly, and candidates the signature filter dropped. */
   verified: number;
+  filtered: number;
 }
 
-/** Create an empty matcher. */
-export function _createMatcher(signing: _Signing, threshold: number): _Matcher {
+/**
+ * Create an empty matcher.
+ *
+ * @param expected
+ *   How many representatives to make room for (the index grows anyway).
+ */
+export function _createMatcher(signing: _Signing, threshold: number, expected = 0): _Matcher {
   const { bands, rows } = _banding(signing.bins, threshold);
-  const buckets: Map<number, number[]>[] = [];
-  for (let band = 0; band < bands; band++) buckets.push(new Map());
+  // Before a candidate is verified, its first `sketch` bins must mostly
+  // agree. Estimating similarity from `sketch` bins has a standard deviation
+  // of sqrt(s(1 - s)/sketch); a pair at the threshold falls 4.5 of them
+  // below it with probability under 1e-5, while unrelated texts that merely
+  // share a band are dropped after a few comparisons.
+  const sketch = Math.min(signing.bins, 64);
+  const floor = threshold - 4.5 * Math.sqrt((threshold * (1 - threshold)) / sketch);
+  const allowed = Math.floor((1 - floor) * sketch);
+  let capacity = 1024;
+  while (capacity < expected * bands * 2 && capacity < 2 ** 28) capacity *= 2;
+  const slots = Math.max(64, Math.min(expected, 2 ** 22));
   return {
     signing,
     threshold,
+    allowed,
     bands,
     rows,
-    buckets,
-    keys: new Map(),
-    signatures: new Map(),
-    sets: new Map(),
-    seen: new Map(),
+    ids: [],
+    keys: [],
+    sets: [],
+    sketch,
+    pool: new Uint32Array(slots * sketch),
+    full: [],
+    tableKeys: new Uint32Array(capacity),
+    tableHeads: new Int32Array(capacity).fill(-1),
+    tableUsed: 0,
+    chain: new Int32Array(slots * bands),
+    seen: new Int32Array(slots),
     queries: 0,
     signature: new Uint32Array(signing.bins),
     bandKeys: new Uint32Array(bands),
     verified: 0,
+    filtered: 0,
   };
 }
 
-/** A query: a comparison key, or a signature alone. */
+/** A query: a comparison key, a signature, or both. */
 export interface _Query {
   key: string | undefined;
   /** Set when the query came with its own signature. */
@@ -78,79 +118,106 @@ export function _sign(matcher: _Matcher, query: _Query): boolean {
     const hashes = _buffer(key.length + 1);
     const count = _shingleHashes(key, signing.shingle, signing.seedMix, hashes);
     _oph(hashes, count, signing.bins, signing.seedMix, matcher.signature, 0);
-    // The set is needed only when a candidate turns up; keep it cheap to
-    // build now that the hashes are at hand.
-    query.set = undefined;
   }
   _bandKeys(matcher.signature, matcher.bands, matcher.rows, matcher.bandKeys);
   return true;
 }
 
+/** Find the latest entry of a bucket (-1 when there is none). */
+function _head(matcher: _Matcher, key: number): number {
+  const keys = matcher.tableKeys;
+  const heads = matcher.tableHeads;
+  const mask = keys.length - 1;
+  let at = key & mask;
+  for (;;) {
+    const head = heads[at] as number;
+    if (head === -1) return -1;
+    if (keys[at] === key) return head;
+    at = (at + 1) & mask;
+  }
+}
+
 /**
  * Find the most similar representative at or above the threshold among the
- * candidates of the signed query. `accept` filters representatives (same
- * author, say) before any verification.
+ * candidates of the signed query (or, with `first`, the first one found,
+ * latest added first). `accept` filters representatives by id (same author,
+ * say) before any comparison.
  *
  * @returns
- *   The representative (or -1), its similarity, and whether it was estimated
- *   from signatures rather than computed from the texts.
+ *   The representative's id (or -1), its similarity, and whether it was
+ *   estimated from signatures rather than computed from the texts.
  */
 export function _best(
   matcher: _Matcher,
   query: _Query,
-  accept: ((representative: number) => boolean) | undefined,
-): { representative: number; similarity: number; estimated: boolean } {
+  accept: ((id: number) => boolean) | undefined,
+  first = false,
+): { id: number; similarity: number; estimated: boolean } {
   const stamp = ++matcher.queries;
+  const { bands, pool, chain, seen, signature, sketch } = matcher;
+  const bins = matcher.signing.bins;
   let best = -1;
   let bestSimilarity = -1;
   let bestEstimated = false;
-  for (let band = 0; band < matcher.bands; band++) {
-    const bucket = matcher.buckets[band]?.get(matcher.bandKeys[band] as number);
-    if (bucket === undefined) continue;
-    for (const representative of bucket) {
-      if (matcher.seen.get(representative) === stamp) continue;
-      matcher.seen.set(representative, stamp);
-      if (accept !== undefined && !accept(representative)) continue;
-      matcher.verified++;
-      const repKey = matcher.keys.get(representative);
+  for (let band = 0; band < bands; band++) {
+    let entry = _head(matcher, matcher.bandKeys[band] as number);
+    while (entry !== -1) {
+      const slot = (entry / bands) | 0;
+      entry = chain[entry] as number;
+      if (seen[slot] === stamp) continue;
+      seen[slot] = stamp;
+      const id = matcher.ids[slot] as number;
+      if (accept !== undefined && !accept(id)) continue;
+      // Count disagreeing bins of the sketch, and stop once there are too many.
+      let differ = 0;
+      const offset = slot * sketch;
+      const allowed = matcher.allowed;
+      for (let bin = 0; bin < sketch && differ <= allowed; bin++) {
+        if (pool[offset + bin] !== signature[bin]) differ++;
+      }
+      if (differ > allowed) {
+        matcher.filtered++;
+        continue;
+      }
+      const repKey = matcher.keys[slot];
       let similarity: number;
-      let estimated = false;
-      if (query.key !== undefined && repKey !== undefined) {
-        if (query.set === undefined)
-          query.set = _shingleSet(query.key, matcher.signing.shingle, matcher.signing.seedMix);
-        let repSet = matcher.sets.get(representative);
+      let estimated = true;
+      if (query.key === undefined || repKey === undefined) {
+        // One side is known by its signature only: estimate from all bins.
+        const other = matcher.full[slot] ?? _signatureOf(matcher, repKey as string);
+        let same = 0;
+        for (let bin = 0; bin < bins; bin++) if (other[bin] === signature[bin]) same++;
+        similarity = same / bins;
+      } else {
+        matcher.verified++;
+        estimated = false;
+        const { shingle, seedMix } = matcher.signing;
+        if (query.set === undefined) query.set = _shingleSet(query.key, shingle, seedMix);
+        let repSet = matcher.sets[slot];
         if (repSet === undefined) {
-          repSet = _shingleSet(repKey, matcher.signing.shingle, matcher.signing.seedMix);
-          matcher.sets.set(representative, repSet);
+          repSet = _shingleSet(repKey, shingle, seedMix);
+          matcher.sets[slot] = repSet;
         }
         const small = Math.min(query.set.length, repSet.length);
         const large = Math.max(query.set.length, repSet.length);
         // |A ∩ B| / |A ∪ B| <= min / max: skip the merge when that is too low.
         similarity = small < matcher.threshold * large ? 0 : _jaccard(query.set, repSet);
-      } else {
-        estimated = true;
-        const other =
-          matcher.signatures.get(representative) ?? _signatureOf(matcher, repKey as string);
-        let same = 0;
-        for (let bin = 0; bin < matcher.signing.bins; bin++) {
-          if (other[bin] === matcher.signature[bin]) same++;
-        }
-        similarity = same / matcher.signing.bins;
       }
       if (
         similarity >= matcher.threshold &&
-        (similarity > bestSimilarity || (similarity === bestSimilarity && representative < best))
+        (similarity > bestSimilarity || (similarity === bestSimilarity && id < best))
       ) {
-        best = representative;
+        best = id;
         bestSimilarity = similarity;
         bestEstimated = estimated;
+        if (first) return { id: best, similarity: bestSimilarity, estimated: bestEstimated };
       }
     }
   }
-  return { representative: best, similarity: bestSimilarity, estimated: bestEstimated };
+  return { id: best, similarity: bestSimilarity, estimated: bestEstimated };
 }
 
-/** Compute a representative's signature from its key (without touching the scratch one). */
+/** Compute a representative's signature from its key (the scratch one is left alone). */
 function _signatureOf(matcher: _Matcher, key: string): Uint32Array {
   const { signing } = matcher;
   const hashes = _buffer(key.length + 1);
@@ -162,14 +229,69 @@ function _signatureOf(matcher: _Matcher, key: string): Uint32Array {
 
 /** Add the signed query to the index as representative `id`. */
 export function _add(matcher: _Matcher, id: number, query: _Query): void {
-  if (query.key !== undefined) matcher.keys.set(id, query.key);
-  else matcher.signatures.set(id, matcher.signature.slice());
-  if (query.set !== undefined) matcher.sets.set(id, query.set);
-  for (let band = 0; band < matcher.bands; band++) {
-    const buckets = matcher.buckets[band] as Map<number, number[]>;
-    const key = matcher.bandKeys[band] as number;
-    const bucket = buckets.get(key);
-    if (bucket === undefined) buckets.set(key, [id]);
-    else bucket.push(id);
+  const slot = matcher.ids.length;
+  const { bands } = matcher;
+  const { sketch } = matcher;
+  matcher.ids.push(id);
+  matcher.keys.push(query.key);
+  matcher.sets.push(query.set);
+  matcher.full.push(query.key === undefined ? matcher.signature.slice() : undefined);
+  if ((slot + 1) * sketch > matcher.pool.length) {
+    const pool = new Uint32Array(matcher.pool.length * 2);
+    pool.set(matcher.pool);
+    matcher.pool = pool;
+    const chain = new Int32Array(matcher.chain.length * 2);
+    chain.set(matcher.chain);
+    matcher.chain = chain;
+    const seen = new Int32Array(matcher.seen.length * 2);
+    seen.set(matcher.seen);
+    matcher.seen = seen;
   }
+  matcher.pool.set(matcher.signature.subarray(0, sketch), slot * sketch);
+  for (let band = 0; band < bands; band++) {
+    if ((matcher.tableUsed + 1) * 2 > matcher.tableKeys.length) _grow(matcher);
+    const key = matcher.bandKeys[band] as number;
+    const entry = slot * bands + band;
+    const keys = matcher.tableKeys;
+    const heads = matcher.tableHeads;
+    const mask = keys.length - 1;
+    let at = key & mask;
+    for (;;) {
+      const head = heads[at] as number;
+      if (head === -1) {
+        keys[at] = key;
+        heads[at] = entry;
+        matcher.chain[entry] = -1;
+        matcher.tableUsed++;
+        break;
+      }
+      if (keys[at] === key) {
+        matcher.chain[entry] = head;
+        heads[at] = entry;
+        break;
+      }
+      at = (at + 1) & mask;
+    }
+  }
+}
+
+/** Double the bucket table. */
+function _grow(matcher: _Matcher): void {
+  const oldKeys = matcher.tableKeys;
+  const oldHeads = matcher.tableHeads;
+  const capacity = oldKeys.length * 2;
+  const keys = new Uint32Array(capacity);
+  const heads = new Int32Array(capacity).fill(-1);
+  const mask = capacity - 1;
+  for (let index = 0; index < oldKeys.length; index++) {
+    const head = oldHeads[index] as number;
+    if (head === -1) continue;
+    const key = oldKeys[index] as number;
+    let at = key & mask;
+    while (heads[at] !== -1) at = (at + 1) & mask;
+    keys[at] = key;
+    heads[at] = head;
+  }
+  matcher.tableKeys = keys;
+  matcher.tableHeads = heads;
 }

@@ -152,7 +152,7 @@ export function dedupeComments(
   }
 
   const exact = new Map<string, number>();
-  const matcher = near ? _createMatcher(signing, threshold) : undefined;
+  const matcher = near ? _createMatcher(signing, threshold, count) : undefined;
   for (const index of _order(comments, keep)) {
     if (removedTo[index] !== -1) continue;
     const key = keys[index] as string;
@@ -173,9 +173,9 @@ export function dedupeComments(
         query,
         authors === undefined ? undefined : (other) => authors[other] === author,
       );
-      if (best.representative !== -1) {
-        removedTo[index] = best.representative;
-        found.push(_duplicate(comments, "near", best.representative, index, best.similarity));
+      if (best.id !== -1) {
+        removedTo[index] = best.id;
+        found.push(_duplicate(comments, "near", best.id, index, best.similarity));
         continue;
       }
       _add(matcher, index, query);
@@ -284,9 +284,7 @@ function _copyFinder(
     const query: _Query = { key, signature: undefined, set: undefined };
     _sign(matcher, query);
     const best = _best(matcher, query, undefined);
-    return best.representative === -1
-      ? undefined
-      : { paragraph: best.representative, similarity: best.similarity };
+    return best.id === -1 ? undefined : { paragraph: best.id, similarity: best.similarity };
   };
 }
 

@@ -73,11 +73,34 @@ export function _integer(
   return value;
 }
 
-/** Sentinel of an empty bin before densification. */
+/** Initial value of a bin. */
 const EMPTY = 0xffffffff;
 
-let emptyBins: Int32Array | undefined;
-let resolvedBins: Uint32Array | undefined;
+let original: Uint8Array | undefined;
+
+/** Probes of each bin kept in a table; later ones are computed. */
+const PROBES = 8;
+
+let probeTable: { bins: number; seedMix: number; table: Uint16Array } | undefined;
+
+/** The `attempt`-th probe of an empty bin (attempts count from 1). */
+function _probe(seedMix: number, bin: number, attempt: number): number {
+  return _mix(seedMix ^ Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b));
+}
+
+/** The first probes of every bin, for one seed and size (built on first use). */
+function _probes(bins: number, seedMix: number): Uint16Array {
+  if (probeTable === undefined || probeTable.bins !== bins || probeTable.seedMix !== seedMix) {
+    const table = new Uint16Array(bins * PROBES);
+    for (let bin = 0; bin < bins; bin++) {
+      for (let attempt = 1; attempt <= PROBES; attempt++) {
+        table[bin * PROBES + attempt - 1] = _probe(seedMix, bin, attempt) % bins;
+      }
+    }
+    probeTable = { bins, seedMix, table };
+  }
+  return probeTable.table;
+}
 
 /**
  * One-permutation hashing (Li, Owen and Zhang, 2012): one hash per shingle;
@@ -101,39 +124,42 @@ export function _oph(
   if (count === 0) return false;
   const end = offset + bins;
   out.fill(EMPTY, offset, end);
+  if (original === undefined || original.length < bins) original = new Uint8Array(1024);
+  const filled = original;
+  filled.fill(0, 0, bins);
   const scale = bins / 4294967296;
+  let used = 0;
   for (let index = 0; index < count; index++) {
     const h = hashes[index] as number;
-    const at = offset + ((h * scale) | 0);
-    if (h < (out[at] as number)) out[at] = h;
+    const bin = (h * scale) | 0;
+    const at = offset + bin;
+    if (filled[bin] === 0) {
+      filled[bin] = 1;
+      used++;
+      out[at] = h;
+    } else if (h < (out[at] as number)) out[at] = h;
   }
-  if (emptyBins === undefined || emptyBins.length < bins) emptyBins = new Int32Array(1024);
-  let empties = 0;
-  for (let bin = 0; bin < bins; bin++) if (out[offset + bin] === EMPTY) emptyBins[empties++] = bin;
-  if (empties === 0) return true;
-  if (empties === bins) {
-    // Only possible with the one hash 0xffffffff: a single value fills all.
-    out.fill(EMPTY - 1, offset, end);
-    return true;
-  }
-  // Empty bins keep EMPTY until all are resolved, so that a probe only ever
-  // copies an original bin.
-  if (resolvedBins === undefined || resolvedBins.length < bins)
-    resolvedBins = new Uint32Array(1024);
-  const resolved = resolvedBins;
-  for (let e = 0; e < empties; e++) {
-    const bin = emptyBins[e] as number;
-    let attempt = 1;
-    let source = 0;
-    for (;;) {
-      const probe = _mix(seedMix ^ Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b));
-      source = probe % bins;
-      if (out[offset + source] !== EMPTY) break;
-      attempt++;
+  if (used === bins) return true;
+  // An empty bin copies the first bin of its probe sequence that was filled
+  // by a hash (never one filled by this loop), so the order does not matter.
+  const probes = _probes(bins, seedMix);
+  for (let bin = 0; bin < bins; bin++) {
+    if (filled[bin] === 1) continue;
+    let source = -1;
+    const first = bin * PROBES;
+    for (let attempt = 0; attempt < PROBES; attempt++) {
+      const probe = probes[first + attempt] as number;
+      if (filled[probe] === 1) {
+        source = probe;
+        break;
+      }
     }
-    resolved[e] = out[offset + source] as number;
+    for (let attempt = PROBES + 1; source === -1; attempt++) {
+      const probe = _probe(seedMix, bin, attempt) % bins;
+      if (filled[probe] === 1) source = probe;
+    }
+    out[offset + bin] = out[offset + source] as number;
   }
-  for (let e = 0; e < empties; e++) out[offset + (emptyBins[e] as number)] = resolved[e] as number;
   return true;
 }
 

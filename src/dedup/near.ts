@@ -32,9 +32,11 @@ export interface NearDuplicateOptions extends MinHashOptions {
 export interface NearDuplicate {
   /** Position of the document in the input. */
   index: number;
-  /** Position of the earlier document it duplicates (a kept one, never itself a duplicate). */
+  /** Position of an earlier document it was matched with (itself possibly a duplicate). */
   of: number;
-  /** Jaccard similarity of the two, at least the threshold. */
+  /** Position of the first document of its group: follow `of` to the start. */
+  group: number;
+  /** Jaccard similarity of `index` and `of`, at least the threshold. */
   similarity: number;
   /**
    * `true` when one of the two came without its text, so the similarity is
@@ -49,8 +51,10 @@ export interface NearDuplicateResult {
   duplicates: NearDuplicate[];
   /** Documents read. */
   documents: number;
-  /** Candidate pairs verified. */
+  /** Candidate pairs found by the LSH bands. */
   candidates: number;
+  /** Candidates verified by exact Jaccard (the others were dropped by their signatures' agreement). */
+  verified: number;
   /** LSH bands and rows used (chosen from the threshold). */
   bands: number;
   rows: number;
@@ -60,12 +64,15 @@ export interface NearDuplicateResult {
  * Find near duplicates in a corpus (comments across many articles, or whole
  * articles), sub-quadratically. Each document is signed with MinHash
  * (one-permutation hashing of character shingles, see `minhashSignature`),
- * its LSH band keys pick candidates among the documents kept so far, and
- * each candidate is verified by exact Jaccard on the shingle sets. A
- * document at or above the threshold with a kept one is reported as a
- * duplicate of the most similar of them (ties: the earliest); otherwise it
- * is kept. Identical keys short-cut through a hash map. Deterministic for a
- * seed; reads the iterable once.
+ * its LSH band keys pick candidates among the earlier documents, and
+ * candidates are verified by exact Jaccard on the shingle sets. A document
+ * at or above the threshold with an earlier one is reported with the first
+ * such document found (the most recent candidate first) and with its
+ * group, the first document of the chain; groups are therefore transitive
+ * (single linkage), so a copy of a copy joins the original's group even
+ * when it is further from the original than the threshold. Identical keys
+ * short-cut through a hash map. Deterministic for a seed; reads the
+ * iterable once.
  *
  * @param docs
  *   Any iterable of texts, or of `{ text?, signature? }` (signatures made
@@ -90,8 +97,10 @@ export function findNearDuplicates(
       `Expected \`docs\` of \`findNearDuplicates\` to be iterable, found ${docs === null ? "null" : typeof docs}`,
     );
   }
-  const matcher = _createMatcher(signing, threshold);
+  const matcher = _createMatcher(signing, threshold, Array.isArray(docs) ? docs.length : 0);
   const exact = new Map<string, number>();
+  // Group of each duplicate (documents not in the map start their own).
+  const groups = new Map<number, number>();
   const duplicates: NearDuplicate[] = [];
   const expected = {
     algorithm: "oph-1" as const,
@@ -129,22 +138,21 @@ export function findNearDuplicates(
       if (key.length === 0) continue;
       const same = exact.get(key);
       if (same !== undefined) {
-        duplicates.push({ index, of: same, similarity: 1 });
+        const group = groups.get(same) ?? same;
+        groups.set(index, group);
+        duplicates.push({ index, of: same, group, similarity: 1 });
         continue;
       }
     }
     const query: _Query = { key, signature, set: undefined };
     if (!_sign(matcher, query)) continue;
-    const found = _best(matcher, query, undefined);
-    if (found.representative !== -1) {
-      const duplicate: NearDuplicate = {
-        index,
-        of: found.representative,
-        similarity: found.similarity,
-      };
+    const found = _best(matcher, query, undefined, true);
+    if (found.id !== -1) {
+      const group = groups.get(found.id) ?? found.id;
+      groups.set(index, group);
+      const duplicate: NearDuplicate = { index, of: found.id, group, similarity: found.similarity };
       if (found.estimated) duplicate.estimated = true;
       duplicates.push(duplicate);
-      continue;
     }
     if (key !== undefined) exact.set(key, index);
     _add(matcher, index, query);
@@ -152,7 +160,8 @@ export function findNearDuplicates(
   return {
     duplicates,
     documents: index + 1,
-    candidates: matcher.verified,
+    candidates: matcher.verified + matcher.filtered,
+    verified: matcher.verified,
     bands: matcher.bands,
     rows: matcher.rows,
   };
