@@ -59,51 +59,60 @@ function _tokens(key: string): Token[] {
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
-class Cursor {
-  index = 0;
-  constructor(readonly tokens: Token[]) {}
-  peek(offset = 0): Token | undefined {
-    return this.tokens[this.index + offset];
+/** A position in a token list (a plain object: no classes). */
+interface Cursor {
+  tokens: Token[];
+  index: number;
+}
+
+function _peek(cursor: Cursor, offset = 0): Token | undefined {
+  return cursor.tokens[cursor.index + offset];
+}
+
+function _done(cursor: Cursor): boolean {
+  return cursor.index >= cursor.tokens.length;
+}
+
+// The current token's text when it is a word or symbol.
+function _word(cursor: Cursor): string | undefined {
+  const token = _peek(cursor);
+  return token && token.kind !== "num" ? token.text : undefined;
+}
+
+// Consume a number of at most `maxDigits` digits.
+function _num(cursor: Cursor, maxDigits = 4): number | undefined {
+  const token = _peek(cursor);
+  if (token?.kind !== "num" || token.digits > maxDigits) return undefined;
+  cursor.index++;
+  return token.value;
+}
+
+function _skipSym(cursor: Cursor, ...symbols: string[]): boolean {
+  const token = _peek(cursor);
+  if (token && token.kind === "sym" && symbols.includes(token.text)) {
+    cursor.index++;
+    return true;
   }
-  done(): boolean {
-    return this.index >= this.tokens.length;
-  }
-  word(): string | undefined {
-    const token = this.peek();
-    return token && token.kind !== "num" ? token.text : undefined;
-  }
-  num(maxDigits = 4): number | undefined {
-    const token = this.peek();
-    if (token?.kind !== "num" || token.digits > maxDigits) return undefined;
-    this.index++;
-    return token.value;
-  }
-  skipSym(...symbols: string[]): boolean {
-    const token = this.peek();
-    if (token && token.kind === "sym" && symbols.includes(token.text)) {
-      this.index++;
+  return false;
+}
+
+// Consume one of the phrases (lists of words).
+function _phrase(cursor: Cursor, phrases: readonly string[][]): boolean {
+  for (const phrase of phrases) {
+    let ok = true;
+    for (let at = 0; at < phrase.length; at++) {
+      const token = _peek(cursor, at);
+      if (!token || token.kind === "num" || token.text !== phrase[at]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      cursor.index += phrase.length;
       return true;
     }
-    return false;
   }
-  /** Consume one of the phrases (lists of words), longest first. */
-  phrase(phrases: readonly string[][]): boolean {
-    for (const phrase of phrases) {
-      let ok = true;
-      for (let at = 0; at < phrase.length; at++) {
-        const token = this.peek(at);
-        if (!token || token.kind === "num" || token.text !== phrase[at]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        this.index += phrase.length;
-        return true;
-      }
-    }
-    return false;
-  }
+  return false;
 }
 
 interface Time {
@@ -122,24 +131,24 @@ function _year(value: number, digits: number): number | undefined {
 function _time(cursor: Cursor): Time | undefined | null {
   // null: no time here; undefined: a broken time.
   const start = cursor.index;
-  let hour = cursor.num(2);
+  let hour = _num(cursor, 2);
   if (hour === undefined) return null;
   let minute = 0;
   let second: number | undefined;
-  const separator = cursor.word() === "h" ? "h" : cursor.skipSym(":", ".") ? ":" : undefined;
+  const separator = _word(cursor) === "h" ? "h" : _skipSym(cursor, ":", ".") ? ":" : undefined;
   if (separator === "h") {
     cursor.index++;
-    minute = cursor.num(2) ?? 0;
+    minute = _num(cursor, 2) ?? 0;
   } else if (separator === ":") {
-    const value = cursor.num(2);
+    const value = _num(cursor, 2);
     if (value === undefined) return undefined;
     minute = value;
-    if (cursor.skipSym(":")) {
-      second = cursor.num(2);
+    if (_skipSym(cursor, ":")) {
+      second = _num(cursor, 2);
       if (second === undefined) return undefined;
     }
   }
-  const meridiem = cursor.word();
+  const meridiem = _word(cursor);
   if (meridiem === "am" || meridiem === "pm") {
     cursor.index++;
     if (hour < 1 || hour > 12) return undefined;
@@ -149,7 +158,7 @@ function _time(cursor: Cursor): Time | undefined | null {
     return null;
   }
   let utc = false;
-  const zone = cursor.word();
+  const zone = _word(cursor);
   if (zone === "utc" || zone === "gmt" || zone === "z") {
     cursor.index++;
     utc = true;
@@ -162,14 +171,14 @@ function _time(cursor: Cursor): Time | undefined | null {
 
 function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] | undefined {
   const { months } = _lexicon();
-  const first = cursor.peek();
+  const first = _peek(cursor);
   if (first?.kind === "num") {
     const value = first.value;
     cursor.index++;
-    if (cursor.skipSym("/", ".", "-")) {
-      const second = cursor.num(2);
-      if (second === undefined || !cursor.skipSym("/", ".", "-")) return undefined;
-      const yearToken = cursor.peek();
+    if (_skipSym(cursor, "/", ".", "-")) {
+      const second = _num(cursor, 2);
+      if (second === undefined || !_skipSym(cursor, "/", ".", "-")) return undefined;
+      const yearToken = _peek(cursor);
       if (yearToken?.kind !== "num") return undefined;
       cursor.index++;
       const year = _year(yearToken.value, yearToken.digits);
@@ -178,7 +187,7 @@ function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] 
       return dayIsFirst ? [year, second, value] : [year, value, second];
     }
     // 20 janvier 2012, 1er janvier 2012, 20th January 2012
-    const suffix = cursor.word();
+    const suffix = _word(cursor);
     if (
       suffix === "er" ||
       suffix === "st" ||
@@ -188,26 +197,26 @@ function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] 
     ) {
       cursor.index++;
     }
-    const month = months.get(cursor.word() ?? "");
+    const month = months.get(_word(cursor) ?? "");
     if (month === undefined || first.digits > 2) return undefined;
     cursor.index++;
-    cursor.skipSym(".");
-    cursor.skipSym(",");
-    const yearToken = cursor.peek();
+    _skipSym(cursor, ".");
+    _skipSym(cursor, ",");
+    const yearToken = _peek(cursor);
     if (yearToken?.kind !== "num" || yearToken.digits !== 4) return undefined;
     cursor.index++;
     return [yearToken.value, month, value];
   }
-  const month = months.get(cursor.word() ?? "");
+  const month = months.get(_word(cursor) ?? "");
   if (month === undefined) return undefined;
   cursor.index++;
-  cursor.skipSym(".");
-  const day = cursor.num(2);
+  _skipSym(cursor, ".");
+  const day = _num(cursor, 2);
   if (day === undefined) return undefined;
-  const suffix = cursor.word();
+  const suffix = _word(cursor);
   if (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") cursor.index++;
-  cursor.skipSym(",");
-  const yearToken = cursor.peek();
+  _skipSym(cursor, ",");
+  const yearToken = _peek(cursor);
   if (yearToken?.kind !== "num" || yearToken.digits !== 4) return undefined;
   cursor.index++;
   return [yearToken.value, month, day];
@@ -215,8 +224,8 @@ function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] 
 
 function _joinTime(cursor: Cursor): Time | undefined | null {
   const { timeJoin } = _lexicon();
-  cursor.skipSym(",");
-  const word = cursor.word();
+  _skipSym(cursor, ",");
+  const word = _word(cursor);
   if (word !== undefined && timeJoin.has(word)) cursor.index++;
   return _time(cursor);
 }
@@ -260,7 +269,7 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
   };
   const day = (offset: number): DateFound | null => {
     const time = _joinTime(cursor);
-    if (time === undefined || !cursor.done()) return null;
+    if (time === undefined || !_done(cursor)) return null;
     if (!now) return { relative: true };
     const base = now.wall - offset * DAY_MS;
     if (!time) return finish(base, false);
@@ -275,26 +284,26 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
     );
     return { iso: _wallIso(wall, true, now.zone) };
   };
-  if (cursor.phrase(lexicon.yesterday)) return day(1);
-  if (cursor.phrase(lexicon.today)) return day(0);
-  if (cursor.phrase(lexicon.now)) return cursor.done() ? finish(now?.wall ?? 0, true) : null;
-  const before = cursor.phrase(lexicon.agoBefore);
-  let amount = cursor.num(6);
+  if (_phrase(cursor, lexicon.yesterday)) return day(1);
+  if (_phrase(cursor, lexicon.today)) return day(0);
+  if (_phrase(cursor, lexicon.now)) return _done(cursor) ? finish(now?.wall ?? 0, true) : null;
+  const before = _phrase(cursor, lexicon.agoBefore);
+  let amount = _num(cursor, 6);
   if (amount === undefined) {
-    const word = cursor.word();
+    const word = _word(cursor);
     if (word !== undefined && lexicon.one.has(word)) {
       cursor.index++;
       amount = 1;
     }
   }
-  const unit = lexicon.units.get(cursor.word() ?? "");
+  const unit = lexicon.units.get(_word(cursor) ?? "");
   if (amount === undefined || unit === undefined) {
     cursor.index = start;
     return null;
   }
   cursor.index++;
-  const after = cursor.phrase(lexicon.agoAfter);
-  if (before === after || !cursor.done()) {
+  const after = _phrase(cursor, lexicon.agoAfter);
+  if (before === after || !_done(cursor)) {
     cursor.index = start;
     return null;
   }
@@ -335,22 +344,22 @@ export function _parseDate(content: string, vocabulary: Vocabulary, now?: Now): 
     return _isIsoDate(iso) ? { iso } : undefined;
   }
   const key = _fold(content).replaceAll("a.m.", "am").replaceAll("p.m.", "pm");
-  const cursor = new Cursor(_tokens(key));
+  const cursor = { tokens: _tokens(key), index: 0 };
   const lexicon = _lexicon();
-  cursor.phrase(lexicon.dateLead);
-  const weekday = cursor.word();
+  _phrase(cursor, lexicon.dateLead);
+  const weekday = _word(cursor);
   if (weekday !== undefined && lexicon.weekdays.has(weekday)) {
     cursor.index++;
-    cursor.skipSym(".");
-    cursor.skipSym(",");
-    cursor.phrase(lexicon.dateLead);
+    _skipSym(cursor, ".");
+    _skipSym(cursor, ",");
+    _phrase(cursor, lexicon.dateLead);
   }
   const relative = _relative(cursor, now);
   if (relative !== null) return relative;
   const date = _calendar(cursor, vocabulary.dayFirst);
   if (!date) return undefined;
   const time = _joinTime(cursor);
-  if (time === undefined || !cursor.done()) return undefined;
+  if (time === undefined || !_done(cursor)) return undefined;
   const iso = _isoOf(date, time);
   return iso === undefined ? undefined : { iso };
 }

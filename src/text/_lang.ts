@@ -37,7 +37,7 @@ export function _detectLang(text: string): string {
   let best = "en";
   let bestCount = 0;
   for (const [lang, count] of counts) {
-    if (count > bestCount) {
+    if (count > bestCount || (count === bestCount && lang === "en")) {
       best = lang;
       bestCount = count;
     }

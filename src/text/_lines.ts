@@ -53,14 +53,34 @@ export function _splitLines(text: string): Line[] {
         indent++;
       } else break;
     }
-    const raw = text.slice(index, to);
-    const content = raw.trimEnd();
-    lines.push({ number, indent, start: index - from, content: content.trimStart() });
+    // One slice per line: trim by hand with the white space `trim` removes.
+    let start = index;
+    while (start < to && _isTrimmed(text.charCodeAt(start))) start++;
+    let end = to;
+    while (end > start && _isTrimmed(text.charCodeAt(end - 1))) end--;
+    lines.push({ number, indent, start: start - from, content: text.slice(start, end) });
     if (to >= text.length) break;
     from = to + 1;
     number++;
   }
   return lines;
+}
+
+// White space as `String.prototype.trim` sees it.
+function _isTrimmed(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 const IMAGE_EXTENSIONS = new Set(["jpg", "jpeg", "png", "gif", "webp", "svg", "avif"]);
