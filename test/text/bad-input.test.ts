@@ -60,9 +60,7 @@ describe("fromText on bad input", () => {
 
   it("reads CR-only and CRLF line endings like LF", () => {
     const lf = fromText("Title\n\nLead text.\n\nHeading\n\nBody one\nline two.\n");
-    expect(
-      fromText("Title\r\rLead text.\r\rHeading\r\rBody one\rline two.\r"),
-    ).toEqual(lf);
+    expect(fromText("Title\r\rLead text.\r\rHeading\r\rBody one\rline two.\r")).toEqual(lf);
     expect(fromText("Title\r\n\r\nLead text.\r\n\r\nHeading\r\n\r\nBody one\r\nline two.")).toEqual(
       lf,
     );
