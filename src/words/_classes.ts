@@ -69,15 +69,40 @@ const CLASSIFIED = [
   0x3000, 0x30ff, 0x31f0, 0x31ff, 0xfe00, 0xfe0f, 0xff00, 0xffef,
 ];
 
+// Unicode properties the classification reads, one bit each. They are found
+// with one global regular expression each over all the code points to
+// classify, which is much faster than one test per code point.
+const PROPERTIES: [RegExp, number][] = [
+  [/\p{Pc}/gu, 1],
+  [/\p{White_Space}/gu, 2],
+  [/\p{Extended_Pictographic}/gu, 4],
+  [/\p{Alphabetic}/gu, 8],
+  [/[\p{M}\p{Cf}]/gu, 16],
+  [/\p{Nd}/gu, 32],
+  // Han, Hiragana and Katakana letters (by script extensions: `ー` is both).
+  [/[[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]&&[\p{L}\p{Nl}]]/gv, 64],
+  [/[\p{L}&&\p{sc=Hebrew}]/gv, 128],
+];
+const PC = 1;
+const WHITE_SPACE = 2;
+const PICTOGRAPHIC = 4;
+const ALPHABETIC = 8;
+const MARK_OR_FORMAT = 16;
+const DIGIT = 32;
+const CJ_LETTER = 64;
+const HEBREW_LETTER = 128;
+
 /**
  * Classify one BMP code point from its Unicode properties.
  *
  * @param code
  *   Code point (U+0000 to U+FFFF, not a surrogate).
+ * @param flags
+ *   Its properties (bits of {@link PROPERTIES}).
  * @returns
  *   Its class.
  */
-function _classify(code: number): number {
+function _classify(code: number, flags: number): number {
   const char = String.fromCharCode(code);
   if (LINE_BREAKS.includes(char)) return SPACE;
   if (code === 0x200d) return ZWJ;
@@ -85,18 +110,18 @@ function _classify(code: number): number {
   if (MID_NUMS.includes(char)) return MID_NUM;
   if (MID_NUM_LETS.includes(char)) return MID_NUM_LET;
   if (code === 0x22) return DOUBLE_QUOTE;
-  if (code === 0x202f || /\p{Pc}/u.test(char)) return CONNECTOR;
-  if (/\p{White_Space}/u.test(char)) return SPACE;
+  if (code === 0x202f || flags & PC) return CONNECTOR;
+  if (flags & WHITE_SPACE) return SPACE;
   // Letters that are also pictographs (ℹ, Ⓜ) are letters.
-  if (/\p{Extended_Pictographic}/u.test(char) && !/\p{Alphabetic}/u.test(char)) return PICTOGRAPH;
+  if (flags & PICTOGRAPHIC && !(flags & ALPHABETIC)) return PICTOGRAPH;
   // Arabic number signs are `Numeric`, though they are format characters.
   if ((code >= 0x0600 && code <= 0x0605) || code === 0x06dd || code === 0x066b) return NUMERIC;
-  if (code !== 0x200b && /[\p{M}\p{Cf}]/u.test(char)) return EXTEND;
-  if (/\p{Nd}/u.test(char)) return NUMERIC;
+  if (code !== 0x200b && flags & MARK_OR_FORMAT) return EXTEND;
+  if (flags & DIGIT) return NUMERIC;
   if (code === 0x3005 || code === 0x303b) return ITERATION;
-  // Katakana by word-break class but not counted as CJ letters, or
-  // combining though spacing: the segmenter decides.
-  // 〼 joins Latin letters, yet counts as a CJ letter.
+  // Katakana by word-break class but not counted as CJ letters (゛゜゠),
+  // combining though spacing (ﾞﾟ), or joining Latin letters though a CJ
+  // letter (〼): the segmenter decides.
   if (
     code === 0x303c ||
     code === 0x309b ||
@@ -107,11 +132,9 @@ function _classify(code: number): number {
   ) {
     return FALLBACK;
   }
-  if (/[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]/u.test(char) && /[\p{L}\p{Nl}]/u.test(char)) {
-    return CJ;
-  }
-  if (/\p{L}/u.test(char) && /\p{sc=Hebrew}/u.test(char)) return HEBREW;
-  if (/\p{Alphabetic}/u.test(char)) return LETTER;
+  if (flags & CJ_LETTER) return CJ;
+  if (flags & HEBREW_LETTER) return HEBREW;
+  if (flags & ALPHABETIC) return LETTER;
   // Not alphabetic, yet `ALetter` (the cedilla, modifier letters, Armenian and
   // Hebrew marks).
   if (
@@ -145,11 +168,21 @@ let table: Uint8Array | undefined;
 export function _classTable(): Uint8Array {
   if (table) return table;
   const result = new Uint8Array(0x10000).fill(FALLBACK);
+  const codes: number[] = [];
   for (let index = 0; index < CLASSIFIED.length; index += 2) {
     const end = CLASSIFIED[index + 1] as number;
-    for (let code = CLASSIFIED[index] as number; code <= end; code++) {
-      result[code] = _classify(code);
+    for (let code = CLASSIFIED[index] as number; code <= end; code++) codes.push(code);
+  }
+  const all = String.fromCharCode(...codes);
+  const flags = new Uint8Array(codes.length);
+  for (const [expression, bit] of PROPERTIES) {
+    for (const match of all.matchAll(expression)) {
+      const at = match.index ?? 0;
+      flags[at] = (flags[at] as number) | bit;
     }
+  }
+  for (let index = 0; index < codes.length; index++) {
+    result[codes[index] as number] = _classify(codes[index] as number, flags[index] as number);
   }
   // Blocks assigned in full: CJK ideographs and Hangul syllables.
   result.fill(CJ, 0x3400, 0x4dc0);
@@ -174,17 +207,22 @@ let astral: Uint8Array | undefined;
 export function _classifyAstral(code: number): number {
   if (code >= 0x1f000 && code <= 0x1ffff) {
     if (!astral) {
-      astral = new Uint8Array(0x1000);
-      for (let index = 0; index < 0x1000; index++) {
-        const char = String.fromCodePoint(0x1f000 + index);
-        astral[index] = /\p{Extended_Pictographic}/u.test(char)
-          ? PICTOGRAPH
-          : /\p{M}/u.test(char) || /\p{Emoji_Modifier}/u.test(char)
-            ? EXTEND
-            : /\p{Regional_Indicator}/u.test(char)
-              ? OTHER
-              : FALLBACK;
-      }
+      // Pictographs, their modifiers (skin tones) and regional indicators;
+      // the rest of the plane (mahjong tiles and such) is left to the
+      // segmenter.
+      astral = new Uint8Array(0x1000).fill(FALLBACK);
+      const all = String.fromCodePoint(
+        ...Array.from({ length: 0x1000 }, (_, index) => 0x1f000 + index),
+      );
+      const mark = (expression: RegExp, cls: number) => {
+        for (const match of all.matchAll(expression)) {
+          const index = (all.codePointAt(match.index ?? 0) ?? 0) - 0x1f000;
+          if (astral && astral[index] === FALLBACK) astral[index] = cls;
+        }
+      };
+      mark(/\p{Extended_Pictographic}/gu, PICTOGRAPH);
+      mark(/[\p{M}\p{Emoji_Modifier}]/gu, EXTEND);
+      mark(/\p{Regional_Indicator}/gu, OTHER);
     }
     return astral[code - 0x1f000] as number;
   }

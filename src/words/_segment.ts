@@ -8,7 +8,7 @@ export const WINDOW = 2048;
 /** Segments ending this close to a window's end are counted with the next window. */
 const MARGIN = 256;
 
-const segmenters = new Map<string, Intl.Segmenter>();
+const segmenters = /* @__PURE__ */ new Map<string, Intl.Segmenter>();
 
 /**
  * Get a word segmenter for a locale, built on first use.
@@ -96,6 +96,12 @@ export function _segmentCount(
     const piece = text.slice(position, windowEnd);
     const limit = last ? piece.length : piece.length - MARGIN;
     let committed = 0;
+    let committedCount = 0;
+    // A boundary right after a space or punctuation restarts the dictionary
+    // engines (Thai, Lao...) the way the whole text would: prefer it.
+    let preferred = 0;
+    let preferredCount = 0;
+    let windowCount = 0;
     let huge = false;
     for (const { segment, index, isWordLike } of segmenter.segment(piece)) {
       const segmentEnd = index + segment.length;
@@ -104,13 +110,25 @@ export function _segmentCount(
         // window allows. Count it once and cut inside it.
         if (index === 0) {
           huge = true;
-          if (isWordLike && !continuation) count += _segmentWords(segment, cjOnly);
+          if (isWordLike && !continuation) windowCount += _segmentWords(segment, cjOnly);
+          committedCount = windowCount;
         }
         break;
       }
-      if (isWordLike && !(index === 0 && continuation)) count += _segmentWords(segment, cjOnly);
+      if (isWordLike && !(index === 0 && continuation)) {
+        windowCount += _segmentWords(segment, cjOnly);
+      } else if (!isWordLike) {
+        preferred = segmentEnd;
+        preferredCount = windowCount;
+      }
       committed = segmentEnd;
+      committedCount = windowCount;
     }
+    if (!last && !huge && preferred * 2 >= limit) {
+      committed = preferred;
+      committedCount = preferredCount;
+    }
+    count += committedCount;
     if (last) break;
     if (huge) {
       position += limit;
