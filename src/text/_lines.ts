@@ -23,19 +23,33 @@ export interface Line {
   content: string;
 }
 
+/** Lines of a text, read one at a time, with a look-ahead to the next non-blank one. */
+export interface LineReader {
+  /** The next line, or `undefined` at the end. */
+  next: () => Line | undefined;
+  /** The next line with text after the last one returned, without consuming it. */
+  peekText: () => Line | undefined;
+}
+
 /**
- * Split normalised text into lines with their indentation.
+ * Read normalised text line by line. Lines are made as they are read (and
+ * die young unless kept), so memory stays flat on pages of many short
+ * lines; each line is scanned once, look-ahead included.
  *
  * @param text
  *   Text with `\n` line endings only.
  * @returns
- *   The lines, in order.
+ *   The reader.
  */
-export function _splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+export function _lineReader(text: string): LineReader {
   let from = 0;
-  let number = 1;
-  for (;;) {
+  let number = 0;
+  let ended = false;
+  // Lines read ahead by `peekText`, from `head` on.
+  let ahead: Line[] = [];
+  let head = 0;
+  const read = (): Line | undefined => {
+    if (ended) return undefined;
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
     let indent = 0;
@@ -58,12 +72,37 @@ export function _splitLines(text: string): Line[] {
     while (start < to && _isTrimmed(text.charCodeAt(start))) start++;
     let end = to;
     while (end > start && _isTrimmed(text.charCodeAt(end - 1))) end--;
-    lines.push({ number, indent, start: start - from, content: text.slice(start, end) });
-    if (to >= text.length) break;
-    from = to + 1;
     number++;
-  }
-  return lines;
+    const line = { number, indent, start: start - from, content: text.slice(start, end) };
+    if (to >= text.length) ended = true;
+    from = to + 1;
+    return line;
+  };
+  return {
+    next() {
+      if (head < ahead.length) {
+        const line = ahead[head++] as Line;
+        if (head === ahead.length) {
+          ahead = [];
+          head = 0;
+        }
+        return line;
+      }
+      return read();
+    },
+    peekText() {
+      for (let index = head; index < ahead.length; index++) {
+        const line = ahead[index] as Line;
+        if (line.content !== "") return line;
+      }
+      for (;;) {
+        const line = read();
+        if (!line) return undefined;
+        ahead.push(line);
+        if (line.content !== "") return line;
+      }
+    },
+  };
 }
 
 // White space as `String.prototype.trim` sees it.

@@ -23,6 +23,7 @@ import {
   _saysAuthorOf,
   _tagsOf,
   type Line,
+  type LineReader,
   SHORT_LINE,
 } from "./_lines.js";
 import type { RawNote } from "./_normalize.js";
@@ -61,22 +62,22 @@ const QUOTE_RULES = {
  * Read the lines of a page (the title is the first line with text).
  *
  * @param lines
- *   Lines of the normalised text.
+ *   Reader of the normalised text's lines.
  * @param context
  *   Language, vocabulary, reference instant and the message list.
  * @returns
  *   The article.
  */
-export function _readPage(lines: Line[], context: ReadContext): Article {
+export function _readPage(lines: LineReader, context: ReadContext): Article {
   const { notes, vocabulary, now } = context;
   const lexicon = _lexicon();
   const note = (line: Line, ruleId: string, reason: string, column = line.start + 1): void => {
     notes.push({ line: line.number, column, ruleId, reason, text: line.content });
   };
 
-  let first = 0;
-  while (first < lines.length && (lines[first] as Line).content === "") first++;
-  if (first >= lines.length) {
+  let titleLine = lines.next();
+  while (titleLine && titleLine.content === "") titleLine = lines.next();
+  if (!titleLine) {
     throw new ArticleError([
       {
         code: "empty_text",
@@ -85,17 +86,9 @@ export function _readPage(lines: Line[], context: ReadContext): Article {
       },
     ]);
   }
-  const titleLine = lines[first] as Line;
   const titleHeading = _hashHeadingOf(titleLine.content);
   const title =
     titleLine.content.startsWith("# ") && titleHeading ? titleHeading.text : titleLine.content;
-
-  // Next non-blank line of each line, for look-ahead in constant time.
-  const nextText = new Int32Array(lines.length + 1).fill(-1);
-  for (let index = lines.length - 1; index >= 0; index--) {
-    nextText[index] =
-      (lines[index + 1]?.content ?? "") !== "" ? index + 1 : (nextText[index + 1] ?? -1);
-  }
 
   const lead: Block[] = [];
   const sections: Section[] = [];
@@ -275,8 +268,7 @@ export function _readPage(lines: Line[], context: ReadContext): Article {
   };
 
   let afterBlank = true;
-  for (let index = first + 1; index < lines.length; index++) {
-    const line = lines[index] as Line;
+  for (let line = lines.next(); line; line = lines.next()) {
     const content = line.content;
     if (content === "") {
       if (inComments) flushComment();
@@ -427,7 +419,7 @@ export function _readPage(lines: Line[], context: ReadContext): Article {
     }
     const bullet = _bulletOf(content);
     if (bullet && bullet.rest !== "") {
-      const next = lines[nextText[index] ?? -1];
+      const next = lines.peekText();
       if (next && next.indent > line.indent && !_bulletOf(next.content)) {
         startComments();
         addComment(line, _saysAuthorOf(bullet.rest) ?? bullet.rest, bullet.rank, true);

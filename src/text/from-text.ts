@@ -3,7 +3,7 @@ import { _checkOptions, _oneOf } from "../json/_options.js";
 import type { Article } from "../schema/article.js";
 import { _readNow } from "./_dates.js";
 import { _detectLang } from "./_lang.js";
-import { _splitLines } from "./_lines.js";
+import { _lineReader } from "./_lines.js";
 import { _normalize, type RawNote } from "./_normalize.js";
 import { _readPage } from "./_reader.js";
 import { TEXT_LANGUAGES, VOCABULARIES, type Vocabulary } from "./vocabulary.js";
@@ -79,7 +79,7 @@ export function fromText(text: string, options?: FromTextOptions): FromTextResul
   const source = _normalize(text, notes);
   const lang = forcedLang ?? _detectLang(source);
   const vocabulary = VOCABULARIES[lang] as Vocabulary;
-  const article = _readPage(_splitLines(source), { lang, vocabulary, now, notes });
+  const article = _readPage(_lineReader(source), { lang, vocabulary, now, notes });
   const messages: TextMessage[] = notes.sort(
     (left, right) => left.line - right.line || left.column - right.column,
   );

@@ -231,14 +231,13 @@ const FRENCH: Vocabulary = {
     "envoyer le commentaire",
   ],
   reply: ["répondre", "repondre", "répondre à ce commentaire", "connectez-vous pour répondre"],
+  // Only words that never head an article's own section ("Réactions" may).
   commentsHeading: [
     "commentaires",
     "commentaires:",
     "les commentaires",
-    "réactions",
-    "réactions:",
-    "vos réactions",
     "vos commentaires",
+    "vos réactions",
   ],
   commentsClosed: [
     "les commentaires sont fermés.",
@@ -457,14 +456,7 @@ const ENGLISH: Vocabulary = {
     "you must be logged in to post a comment.",
   ],
   reply: ["reply", "reply ↓", "log in to reply"],
-  commentsHeading: [
-    "comments",
-    "comments:",
-    "responses",
-    "discussion",
-    "join the discussion",
-    "reader comments",
-  ],
+  commentsHeading: ["comments", "comments:", "join the discussion", "reader comments"],
   commentsClosed: [
     "comments are closed.",
     "comments are closed",
