@@ -2,6 +2,7 @@ import { ArticleError, type Issue } from "../error.js";
 import { _checkOptions, _oneOf } from "../json/_options.js";
 import type { Comment } from "../schema/index.js";
 import { _checkComments } from "./_check.js";
+import { _findId, _indexIds } from "./_ids.js";
 
 /** A comment with its replies: a view computed by {@link buildThread}, never stored. */
 export interface ThreadNode {
@@ -80,19 +81,18 @@ export function buildThread(
   // Problems found, by comment index, turned into repairs in document order.
   const problem = new Uint8Array(count); // 0 none, 1 duplicate, 2 missing parent, 3 self, 4 cycle
   const cycleSize = new Map<number, number>();
-  const first = new Map<string, number>();
-  for (let index = 0; index < count; index++) {
-    const id = (comments[index] as Comment).id;
-    if (first.has(id)) problem[index] = 1;
-    else first.set(id, index);
-  }
+  const ids: string[] = new Array(count);
+  for (let index = 0; index < count; index++) ids[index] = (comments[index] as Comment).id;
+  const first = _indexIds(ids, (index) => {
+    problem[index] = 1;
+  });
   const parent = new Int32Array(count).fill(-1);
   const missing = new Uint8Array(count);
   for (let index = 0; index < count; index++) {
     const parentId = (comments[index] as Comment).parentId;
     if (parentId === undefined) continue;
-    const target = first.get(parentId);
-    if (target === undefined) missing[index] = 2;
+    const target = _findId(first, parentId);
+    if (target === -1) missing[index] = 2;
     else if (target === index) missing[index] = 3;
     else parent[index] = target;
   }
@@ -127,7 +127,7 @@ export function buildThread(
   for (let index = 0; index < count; index++) {
     const comment = comments[index] as Comment;
     if (problem[index] === 1) {
-      const seen = first.get(comment.id) as number;
+      const seen = _findId(first, comment.id);
       repairs.push({
         code: "duplicate_id",
         message: `Expected a unique comment id, found ${JSON.stringify(comment.id)} already used by comments[${seen}]; both are kept`,
@@ -172,6 +172,18 @@ export function buildThread(
       repairs.map((repair) => ({ code: repair.code, message: repair.message, path: repair.path })),
     );
   }
+  // Depths in one forward pass when every parent comes before its replies
+  // (document order); otherwise top-down with an explicit stack below.
+  const depth = new Int32Array(count);
+  const children = new Int32Array(count);
+  let ordered = true;
+  for (let index = 0; index < count; index++) {
+    const up = parent[index] as number;
+    if (up === -1) continue;
+    children[up] = (children[up] as number) + 1;
+    if (up < index) depth[index] = (depth[up] as number) + 1;
+    else ordered = false;
+  }
   const nodes: ThreadNode[] = new Array(count);
   for (let index = 0; index < count; index++) {
     const comment = comments[index] as Comment;
@@ -182,26 +194,37 @@ export function buildThread(
       const { parentId: _dropped, ...rest } = comment;
       shown = rest as Comment;
     }
-    nodes[index] = { comment: shown, replies: [], depth: 0 };
+    // Reply lists are made at their final size: no growth, no slack.
+    const size = children[index] as number;
+    nodes[index] = {
+      comment: shown,
+      replies: size === 0 ? [] : new Array<ThreadNode>(size),
+      depth: depth[index] as number,
+    };
   }
   const roots: ThreadNode[] = [];
+  const filled = children.fill(0);
   for (let index = 0; index < count; index++) {
     const node = nodes[index] as ThreadNode;
     const up = parent[index] as number;
     if (up === -1) roots.push(node);
-    else (nodes[up] as ThreadNode).replies.push(node);
+    else {
+      const at = filled[up] as number;
+      (nodes[up] as ThreadNode).replies[at] = node;
+      filled[up] = at + 1;
+    }
   }
-  // Depths, top-down with an explicit stack (a parent may come after its
-  // reply in the input, so one forward pass is not enough).
-  const stack: ThreadNode[] = [];
-  for (let at = roots.length - 1; at >= 0; at--) stack.push(roots[at] as ThreadNode);
-  while (stack.length > 0) {
-    const node = stack.pop() as ThreadNode;
-    const replies = node.replies;
-    for (let at = replies.length - 1; at >= 0; at--) {
-      const reply = replies[at] as ThreadNode;
-      reply.depth = node.depth + 1;
-      stack.push(reply);
+  if (!ordered) {
+    const stack: ThreadNode[] = [];
+    for (let at = roots.length - 1; at >= 0; at--) stack.push(roots[at] as ThreadNode);
+    while (stack.length > 0) {
+      const node = stack.pop() as ThreadNode;
+      const replies = node.replies;
+      for (let at = replies.length - 1; at >= 0; at--) {
+        const reply = replies[at] as ThreadNode;
+        reply.depth = node.depth + 1;
+        stack.push(reply);
+      }
     }
   }
   return { roots, repairs };
