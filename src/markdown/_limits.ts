@@ -3,13 +3,18 @@
 //
 // What it measures, and why:
 // - size: the whole input, in UTF-16 code units;
-// - nesting: block quote markers and list markers at the start of a line,
-//   and its indentation (`> > > a`, `- - - a`, lists nested by indentation
-//   cost time for every line inside them);
-// - delimiters: `*`, `_`, `[`, `]`, backticks and `<` in a run of lines
-//   between blank lines (outside fenced code). Resolving emphasis, links and
-//   code spans is quadratic in them at worst, so both the count in one run
-//   and the sum of the squares over the document are bounded.
+// - nesting: block quote and list markers at the start of a line, and its
+//   indentation (`> > > a`, `- - - a`, lists nested by indentation cost
+//   time for every line inside them);
+// - lines: every block costs remark-parse tens of microseconds, so a line
+//   that starts a block (after a blank line, or opening with `#`, `>`, a
+//   list marker, a fence or `<`) counts 5 and another line 1; lines inside
+//   fenced code count nothing;
+// - delimiters: `*`, `_`, `[`, `]`, backticks, `<`, `\`, `&`, and lines (a
+//   setext underline counting 9) in a run of lines between blank lines.
+//   Resolving emphasis, links, code spans and setext headings is quadratic
+//   in them at worst, so both the count in one run and the sum of the
+//   squares of the runs over the document are bounded.
 
 import type { Issue } from "../error.js";
 
@@ -18,6 +23,7 @@ export interface Limits {
   maxSize: number;
   maxNesting: number;
   maxDelimiters: number;
+  maxLines: number;
 }
 
 function _issue(message: string, text: string, offset: number): Issue {
@@ -50,6 +56,29 @@ function _htmlEnd(text: string, start: number, end: number): string | undefined 
   return undefined;
 }
 
+// Whether a line (from `start`) is only `=` or only `-`, then whitespace.
+function _isUnderline(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first !== 61 && first !== 45) return false;
+  let at = start;
+  while (at < end && text.charCodeAt(at) === first) at++;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at === end;
+}
+
+function _isDelimiter(code: number): boolean {
+  return (
+    code === 42 /* * */ ||
+    code === 95 /* _ */ ||
+    code === 91 /* [ */ ||
+    code === 93 /* ] */ ||
+    code === 96 /* ` */ ||
+    code === 60 /* < */ ||
+    code === 92 /* \ */ ||
+    code === 38 /* & */
+  );
+}
+
 /**
  * Check a Markdown text against the limits, in linear time.
  *
@@ -71,15 +100,63 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
   const budget = 2 * limits.maxDelimiters * limits.maxDelimiters;
   let spent = 0;
   let run = 0;
+  let lines = 0;
   let fence = 0; // length of the open fence, 0 when none
   let fenceChar = 0;
   let html = false;
   let htmlEnd: string | undefined;
+  let afterBlank = true;
   let position = 0;
   const length = text.length;
+  const tooMany = (at: number): Issue | undefined => {
+    if (run > limits.maxDelimiters) {
+      return _issue(
+        `Expected at most ${limits.maxDelimiters} delimiters (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`, \`\\\`, \`&\`, lines) between two blank lines (\`maxDelimiters\`)`,
+        text,
+        at,
+      );
+    }
+    if (spent + run * run > budget) {
+      return _issue(
+        "Expected fewer delimiters in the whole document: the squares of the counts between blank lines may sum to at most 2 × maxDelimiters² (`maxDelimiters`)",
+        text,
+        at,
+      );
+    }
+    if (lines > limits.maxLines) {
+      return _issue(
+        `Expected at most ${limits.maxLines} lines, a line that starts a block counting 5 (\`maxLines\`)`,
+        text,
+        at,
+      );
+    }
+    return undefined;
+  };
   while (position <= length) {
     let end = text.indexOf("\n", position);
     if (end === -1) end = length;
+    if (fence > 0) {
+      // Inside fenced code: only look for the closing fence.
+      let at = position;
+      while (at - position < 3 && text.charCodeAt(at) === 32) at++;
+      let count = 0;
+      while (text.charCodeAt(at) === fenceChar) {
+        count++;
+        at++;
+      }
+      if (count >= fence) {
+        while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+        if (at === end) {
+          fence = 0;
+          run++;
+          lines += 5;
+          const issue = tooMany(position);
+          if (issue) return issue;
+        }
+      }
+      position = end + 1;
+      continue;
+    }
     // Leading whitespace, and container markers.
     let index = position;
     let columns = 0;
@@ -92,17 +169,16 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       } else if (code === 9) {
         columns += 4;
         index++;
-      } else if (fence === 0 && code === 62 /* > */) {
+      } else if (code === 62 /* > */) {
         markers++;
         index++;
       } else if (
-        fence === 0 &&
         (code === 45 || code === 42 || code === 43) &&
         (text.charCodeAt(index + 1) === 32 || text.charCodeAt(index + 1) === 9)
       ) {
         markers++;
         index++;
-      } else if (fence === 0 && code >= 48 && code <= 57) {
+      } else if (code >= 48 && code <= 57) {
         let at = index;
         while (at - index < 9 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
         const next = text.charCodeAt(at);
@@ -112,36 +188,20 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
           index = at + 1;
         } else break;
       } else break;
+      if (markers > limits.maxNesting || columns > 4 * limits.maxNesting) break;
     }
-    const blank = index === end;
-    if (fence === 0 && (markers > limits.maxNesting || columns > 4 * limits.maxNesting)) {
+    if (markers > limits.maxNesting || columns > 4 * limits.maxNesting) {
       return _issue(
         `Expected block quotes and lists nested at most ${limits.maxNesting} deep (\`maxNesting\`)`,
         text,
         index,
       );
     }
-    const first = text.charCodeAt(position);
-    if (fence > 0) {
-      // Inside fenced code: only look for the closing fence.
-      let count = 0;
-      let at = index;
-      if (index - position <= 3) {
-        while (text.charCodeAt(at) === fenceChar) {
-          count++;
-          at++;
-        }
-      }
-      if (count >= fence) {
-        while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-        if (at === end) fence = 0;
-      }
-      position = end + 1;
-      continue;
-    }
+    const blank = index === end;
+    const first = text.charCodeAt(index);
     if (htmlEnd !== undefined) {
       if (text.slice(position, end).toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
-    } else if (index - position <= 3 && text.charCodeAt(index) === 60 /* < */ && markers === 0) {
+    } else if (index - position <= 3 && first === 60 /* < */ && markers === 0) {
       html = true;
       const terminator = _htmlEnd(text, index, end);
       if (terminator !== undefined && !text.slice(index, end).toLowerCase().includes(terminator)) {
@@ -151,50 +211,43 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
     if (blank) {
       spent += run * run;
       run = 0;
+      afterBlank = true;
       if (htmlEnd === undefined) html = false;
       position = end + 1;
       continue;
     }
+    const startsBlock =
+      afterBlank ||
+      markers > 0 ||
+      first === 35 /* # */ ||
+      first === 60 /* < */ ||
+      first === 96 /* ` */ ||
+      first === 126; /* ~ */
+    afterBlank = false;
+    lines += startsBlock ? 5 : 1;
+    run += _isUnderline(text, index, end) ? 9 : 1;
     // A fence opens only at the start of a line, outside HTML.
-    if (!html && htmlEnd === undefined && (first === 96 || first === 126)) {
+    const lead = text.charCodeAt(position);
+    if (!html && htmlEnd === undefined && (lead === 96 || lead === 126)) {
       let count = 0;
-      while (text.charCodeAt(position + count) === first) count++;
-      if (count >= 3 && (first === 126 || !text.slice(position + count, end).includes("`"))) {
-        spent += run * run;
-        run = 0;
+      while (text.charCodeAt(position + count) === lead) count++;
+      if (count >= 3 && (lead === 126 || !text.slice(position + count, end).includes("`"))) {
         fence = count;
-        fenceChar = first;
+        fenceChar = lead;
+        const issue = tooMany(position);
+        if (issue) return issue;
         position = end + 1;
         continue;
       }
     }
     for (let at = index; at < end; at++) {
-      const code = text.charCodeAt(at);
-      if (
-        code === 42 /* * */ ||
-        code === 95 /* _ */ ||
-        code === 91 /* [ */ ||
-        code === 93 /* ] */ ||
-        code === 96 /* ` */ ||
-        code === 60 /* < */
-      ) {
+      if (_isDelimiter(text.charCodeAt(at))) {
         run++;
-        if (run > limits.maxDelimiters) {
-          return _issue(
-            `Expected at most ${limits.maxDelimiters} emphasis, link, code or HTML delimiters (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`) between two blank lines (\`maxDelimiters\`)`,
-            text,
-            at,
-          );
-        }
+        if (run > limits.maxDelimiters) return tooMany(at);
       }
     }
-    if (spent + run * run > budget) {
-      return _issue(
-        `Expected fewer emphasis, link, code or HTML delimiters in the whole document (at most 2 × maxDelimiters² summed over the squares of each paragraph's count)`,
-        text,
-        end,
-      );
-    }
+    const issue = tooMany(end);
+    if (issue) return issue;
     position = end + 1;
   }
   return undefined;

@@ -3,12 +3,18 @@ import type { Place } from "../error.js";
 /** Options of `fromMarkdown`. */
 export interface FromMarkdownOptions {
   /**
-   * Most emphasis, link, code and HTML delimiters (`*`, `_`, `[`, `]`,
-   * backticks, `<`) between two blank lines, outside fenced code; the sum
-   * over the document of the squares of these counts may not exceed
-   * `2 × maxDelimiters²` (default: `4096`).
+   * Most delimiters (`*`, `_`, `[`, `]`, backticks, `<`, `\`, `&`, and
+   * lines, a setext underline counting 9) between two blank lines, outside
+   * fenced code; the squares of these counts, summed over the document,
+   * may not exceed `2 × maxDelimiters²` (default: `4096`).
    */
   maxDelimiters?: number | undefined;
+  /**
+   * Most lines outside fenced code, a line that starts a block (after a
+   * blank line, or opening with `#`, `>`, a list marker, a fence or `<`)
+   * counting 5 (default: `60000`).
+   */
+  maxLines?: number | undefined;
   /**
    * Most block quote and list markers at the start of a line; indentation may
    * not exceed four columns per level (default: `32`).

@@ -94,4 +94,9 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: "table-like pipes", make: (n) => `a|b\n-|-\n${_repeat("|", n)}` },
   { name: "footnote-like openers", make: (n) => _repeat("[^", n) },
   { name: "fence openers", make: (n) => _repeat("```\n", n) },
+  // Ours: remark-parse spends tens of microseconds on every block.
+  { name: "many tiny paragraphs", make: (n) => _repeat("a\n\n", n) },
+  { name: "many headings", make: (n) => _repeat("## a\n\n", n) },
+  { name: "long flat list", make: (n) => _repeat("- a\n", n) },
+  { name: "long block quote", make: (n) => _repeat("> a\n", n) },
 ];

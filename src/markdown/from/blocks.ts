@@ -128,6 +128,9 @@ function _paragraphBlock(context: Context, node: MdParagraph): RawResult {
   }
   const source = _source(context, node);
   if (source.startsWith("$$")) return _raw(context, node, "display math");
+  if (source.startsWith("[^") && source.includes("]:")) {
+    return _raw(context, node, "a footnote definition");
+  }
   const first = source.indexOf("\n");
   if (first !== -1) {
     const second = source.indexOf("\n", first + 1);
@@ -135,8 +138,13 @@ function _paragraphBlock(context: Context, node: MdParagraph): RawResult {
       return _raw(context, node, "a table");
     }
   }
-  const paragraph = _paragraph(node);
-  if (typeof paragraph === "string") return _raw(context, node, paragraph);
+  const inline = _readInline(node.children);
+  if (!inline.ok) return _raw(context, node, inline.reason);
+  if (inline.hardBreak) {
+    _report(context, "hard-break", "Read a hard line break as a line feed", node);
+  }
+  const paragraph: Paragraph = { type: "paragraph", text: inline.text };
+  if (inline.marks.length > 0) paragraph.marks = normalizeMarks(inline.marks);
   return { block: paragraph, reason: undefined };
 }
 
@@ -189,7 +197,10 @@ function _quote(context: Context, node: Blockquote): RawResult {
   let body = children;
   const last = children[children.length - 1];
   const before = children[children.length - 2];
-  if (last?.type === "paragraph" && !(before?.type === "html" && _looksLikeMarker(before.value))) {
+  if (
+    last?.type === "paragraph" &&
+    !(before?.type === "html" && before.value.startsWith("<!-- marginalia:meta "))
+  ) {
     const inline = last.children;
     const head = inline[0];
     if (head?.type === "text" && head.value.startsWith(DASH)) {

@@ -31,7 +31,7 @@ export function _readFrontMatter(node: Yaml): Record<string, unknown> {
     throw new ArticleError([
       {
         code: "invalid_syntax",
-        message: `Expected YAML front matter: ${error.message.split("\n")[0]}`,
+        message: `Expected YAML front matter: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
         path: [],
         place: { line, column },
       },

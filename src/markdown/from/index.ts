@@ -15,11 +15,12 @@ import { _block, _paragraph, _report, _source, CLEARABLE, type Context } from ".
 import { _readFrontMatter } from "./front-matter.js";
 import { _plainText, _readInline } from "./inline.js";
 
-const KNOWN = ["maxDelimiters", "maxNesting", "maxSize"] as const;
+const KNOWN = ["maxDelimiters", "maxLines", "maxNesting", "maxSize"] as const;
 
 /** Default limits of `fromMarkdown`. */
 export const MARKDOWN_LIMITS: Readonly<Limits> = {
   maxDelimiters: 4096,
+  maxLines: 60_000,
   maxNesting: 32,
   maxSize: 4 * 1024 * 1024,
 };
@@ -98,6 +99,7 @@ export function fromMarkdown(markdown: string, options?: FromMarkdownOptions): F
   const record = _checkOptions(options, "fromMarkdown", KNOWN);
   const limits: Limits = {
     maxDelimiters: _limit(record, "maxDelimiters"),
+    maxLines: _limit(record, "maxLines"),
     maxNesting: _limit(record, "maxNesting"),
     maxSize: _limit(record, "maxSize"),
   };

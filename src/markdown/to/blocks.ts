@@ -3,7 +3,17 @@
 
 import type { BlockContent, ListItem, Paragraph as MdParagraph, RootContent } from "mdast";
 import { stringify as stringifyYaml } from "yaml";
-import type { Block, Code, Embed, Image, List, Paragraph, Quote, Raw } from "../../schema/block.js";
+import type {
+  Block,
+  Code,
+  Embed,
+  Image,
+  List,
+  Mark,
+  Paragraph,
+  Quote,
+  Raw,
+} from "../../schema/block.js";
 import { _define, _unknownKeys } from "../_assign.js";
 import { _looksLikeMarker, _writeMarker } from "../_meta.js";
 import { _parser } from "../_processors.js";
@@ -18,7 +28,7 @@ const CODE_KEYS = new Set(["type", "lang", "value"]);
 const RAW_KEYS = new Set(["type", "format", "value"]);
 
 /** YAML settings for front matter and embeds: no folding, so text is kept. */
-export const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+export const YAML_OPTIONS = { blockQuote: false, lineWidth: 0, minContentWidth: 0 } as const;
 
 type Out = RootContent[];
 
@@ -28,6 +38,17 @@ function _marker(kind: "meta" | "block", value: object): RootContent {
 
 function _whole(block: object): RootContent {
   return _marker("block", block);
+}
+
+function _splitsPair(text: string, marks: readonly Mark[]): boolean {
+  for (const mark of marks) {
+    for (const offset of [mark.start, mark.end]) {
+      const code = text.charCodeAt(offset);
+      const before = text.charCodeAt(offset - 1);
+      if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -48,7 +69,18 @@ export function _writeParagraph(paragraph: Paragraph, out: Out): boolean {
     out.push(_whole(paragraph));
     return false;
   }
-  const inline = _writeInline(text, paragraph.marks);
+  const extra = _unknownKeys(paragraph, PARAGRAPH_KEYS);
+  const marks = paragraph.marks;
+  if (marks !== undefined && _splitsPair(text, marks)) {
+    // Markdown cannot put a tag inside a character: the marks go in the
+    // marker and the text is written plain.
+    const meta = extra ?? {};
+    meta.marks = marks;
+    out.push(_marker("meta", meta));
+    out.push({ type: "paragraph", children: [{ type: "text", value: text }] });
+    return true;
+  }
+  const inline = _writeInline(text, marks);
   if (inline.htmlAtStart) {
     const newline = text.indexOf("\n");
     if (newline !== -1 && text.slice(0, newline).trim() === "") {
@@ -56,7 +88,6 @@ export function _writeParagraph(paragraph: Paragraph, out: Out): boolean {
       return false;
     }
   }
-  const extra = _unknownKeys(paragraph, PARAGRAPH_KEYS);
   if (extra) out.push(_marker("meta", extra));
   const node: MdParagraph = { type: "paragraph", children: inline.nodes };
   out.push(node);

@@ -1,6 +1,6 @@
 // Article → Markdown.
 
-import type { RootContent } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { stringify as stringifyYaml } from "yaml";
 import { ArticleError } from "../../error.js";
 import { _checkOptions } from "../../json/_options.js";
@@ -35,6 +35,34 @@ const SECTION_KEYS = new Set(["heading", "level", "blocks"]);
  */
 export function toMarkdown(article: Article, options?: ToMarkdownOptions): string {
   _checkOptions(options, "toMarkdown", []);
+  const tree = _toTree(article);
+  try {
+    return _stringifier()(tree);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ArticleError([
+        {
+          code: "input_too_complex",
+          message: "Expected marks nested less deeply: the Markdown serializer ran out of stack",
+          path: [],
+        },
+      ]);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Check an article and build the mdast tree `toMarkdown` serializes.
+ *
+ * @param article
+ *   Article.
+ * @returns
+ *   The mdast root.
+ * @throws {ArticleError}
+ *   When the article is not valid.
+ */
+export function _toTree(article: Article): Root {
   const result = _readArticle(article, { unknownKeys: "keep" });
   if (result.article === undefined) throw new ArticleError(result.issues);
   const canonical = result.article;
@@ -86,18 +114,5 @@ export function toMarkdown(article: Article, options?: ToMarkdownOptions): strin
     }
     _writeBlocks(comment.body, children);
   }
-  try {
-    return _stringifier()({ type: "root", children });
-  } catch (error) {
-    if (error instanceof RangeError) {
-      throw new ArticleError([
-        {
-          code: "input_too_complex",
-          message: "Expected marks nested less deeply: the Markdown serializer ran out of stack",
-          path: [],
-        },
-      ]);
-    }
-    throw error;
-  }
+  return { type: "root", children };
 }

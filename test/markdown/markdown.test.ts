@@ -1,0 +1,299 @@
+import { isDeepStrictEqual } from "node:util";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type Article,
+  ArticleError,
+  type Comment,
+  isArticleError,
+  parseArticle,
+} from "../../src/index.js";
+import * as markdownEntry from "../../src/markdown.js";
+import { fromMarkdown, MARKDOWN_LIMITS, toMarkdown } from "../../src/markdown.js";
+import { PATHOLOGICAL } from "./_pathological.js";
+
+function _issues(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    if (isArticleError(error)) return error.issues;
+    throw error;
+  }
+  throw new Error("expected an ArticleError");
+}
+
+describe("api", () => {
+  it("should expose the public api", () => {
+    expect(Object.keys(markdownEntry).sort()).toEqual([
+      "MARKDOWN_LIMITS",
+      "fromMarkdown",
+      "toMarkdown",
+    ]);
+  });
+
+  it("throws a TypeError for bad arguments and options", () => {
+    expect(() => fromMarkdown(7 as unknown as string)).toThrow(
+      "Expected `markdown` of `fromMarkdown` to be a string, found number",
+    );
+    expect(() => fromMarkdown("# a", { maxSize: 0 })).toThrow(
+      "Cannot use 0 for `options.maxSize`, expected a positive whole number",
+    );
+    expect(() => fromMarkdown("# a", { nope: 1 } as never)).toThrow(
+      "Unknown option `options.nope`",
+    );
+    expect(() => toMarkdown(parseArticle({ title: "a" }), { x: 1 } as never)).toThrow(TypeError);
+  });
+
+  it("checks the article given to toMarkdown", () => {
+    expect(_issues(() => toMarkdown({ title: "" } as Article))).toMatchObject([
+      { code: "empty_text", path: ["title"] },
+    ]);
+  });
+});
+
+describe("bad input", () => {
+  it("empty string: no title", () => {
+    expect(_issues(() => fromMarkdown(""))).toMatchObject([
+      { code: "missing_field", path: ["title"] },
+    ]);
+  });
+
+  it("CRLF and CR read as LF", () => {
+    const lf = fromMarkdown("---\nlang: fr\n---\n\n# T\n\na\nb\n\n> q\n");
+    expect(fromMarkdown("---\r\nlang: fr\r\n---\r\n\r\n# T\r\n\r\na\r\nb\r\n\r\n> q\r\n")).toEqual(
+      lf,
+    );
+    expect(fromMarkdown("---\rlang: fr\r---\r\r# T\r\ra\rb\r\r> q\r")).toEqual(lf);
+  });
+
+  it("a BOM is ignored", () => {
+    expect(fromMarkdown("\uFEFF---\nlang: fr\n---\n# T\n")).toEqual(
+      fromMarkdown("---\nlang: fr\n---\n# T\n"),
+    );
+  });
+
+  it("NUL is removed, with a message", () => {
+    const result = fromMarkdown("# T\u0000itle\n\nte\u0000xt\u0000\n");
+    expect(result.article.title).toBe("Title");
+    expect(result.article.lead).toEqual([{ type: "paragraph", text: "text" }]);
+    expect(result.messages).toEqual([
+      {
+        ruleId: "nul-removed",
+        message: "Removed 3 NUL character(s) (U+0000), which no article text may hold",
+        place: { line: 1, column: 4, offset: 3 },
+      },
+    ]);
+  });
+
+  it("a carriage return from a character reference is refused like parseArticle does", () => {
+    expect(_issues(() => fromMarkdown("# T\n\na&#13;b\n"))).toMatchObject([
+      { code: "invalid_character", path: ["lead", 0, "text"] },
+    ]);
+  });
+
+  it("a 2 MiB prose article is accepted", () => {
+    const paragraph = `${"Le partage de fichiers devant la *justice*, selon [le site](https://example.org/a). ".repeat(8)}\n\n`;
+    const body = paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length));
+    const { article } = fromMarkdown(`# Title\n\n${body}`);
+    expect(article.lead.length).toBeGreaterThan(2000);
+  });
+
+  it("a document over maxSize is refused", () => {
+    expect(_issues(() => fromMarkdown("a".repeat(101), { maxSize: 100 }))).toEqual([
+      {
+        code: "input_too_complex",
+        message: "Expected Markdown of at most 100 characters (`maxSize`), found 101",
+        path: [],
+      },
+    ]);
+  });
+
+  it("nesting over maxNesting is refused with its place", () => {
+    expect(_issues(() => fromMarkdown(`# T\n\n${"> ".repeat(40)}a`))).toMatchObject([
+      { code: "input_too_complex", place: { line: 3 } },
+    ]);
+    expect(() => fromMarkdown(`# T\n\n${"> ".repeat(32)}a`)).not.toThrow();
+  });
+
+  it("delimiters over maxDelimiters are refused", () => {
+    expect(_issues(() => fromMarkdown(`# T\n\n${"*a ".repeat(5000)}`))).toMatchObject([
+      { code: "input_too_complex", place: { line: 3 } },
+    ]);
+    // Fenced code does not count.
+    const code = `# T\n\n\`\`\`\n${"*a ".repeat(5000)}\n\`\`\`\n`;
+    expect(fromMarkdown(code).article.lead[0]).toMatchObject({ type: "code" });
+  });
+
+  it("a fence inside an HTML block does not hide delimiters", () => {
+    const input = `# T\n\n<div>\n\`\`\`\n</div>\n\n${"*a ".repeat(5000)}\n`;
+    expect(_issues(() => fromMarkdown(input))).toMatchObject([{ code: "input_too_complex" }]);
+  });
+
+  it("a marker that cannot be read is kept as raw with a message", () => {
+    const result = fromMarkdown("# T\n\n<!-- marginalia:meta {oops} -->\n\ntext\n");
+    expect(result.article.lead).toEqual([
+      { type: "raw", format: "markdown", value: "<!-- marginalia:meta {oops} -->" },
+      { type: "paragraph", text: "text" },
+    ]);
+    expect(result.messages.map((message) => message.ruleId)).toEqual(["bad-marker"]);
+  });
+
+  it("a marker followed by nothing is kept as raw", () => {
+    const result = fromMarkdown('# T\n\n<!-- marginalia:meta {"x":1} -->\n');
+    expect(result.article.lead).toEqual([
+      { type: "raw", format: "markdown", value: '<!-- marginalia:meta {"x":1} -->' },
+    ]);
+    expect(result.messages.map((message) => message.ruleId)).toEqual(["unused-marker"]);
+  });
+});
+
+describe("links", () => {
+  it("keeps every URL exactly, unsafe ones included", () => {
+    const urls = [
+      "https://example.org/a_(b)?q=1&r=2#f",
+      "https://example.org/<x>*y*",
+      "https://example.org/%3Cscript%3E",
+      "https://example.org/\\back'\"",
+    ];
+    for (const url of urls) {
+      const article = parseArticle({
+        title: "T",
+        lead: [
+          { type: "paragraph", text: "see", marks: [{ type: "link", start: 0, end: 3, url }] },
+        ],
+      });
+      expect(fromMarkdown(toMarkdown(article)).article).toEqual(article);
+    }
+    const image = parseArticle({
+      title: "T",
+      lead: [{ type: "image", url: "javascript:alert(1)" }],
+    });
+    expect(toMarkdown(image)).toContain("![](javascript:alert\\(1\\))");
+    expect(fromMarkdown(toMarkdown(image)).article).toEqual(image);
+  });
+});
+
+describe("comments", () => {
+  it("a reply chain 200 deep round-trips", () => {
+    const comments: Comment[] = [];
+    for (let index = 0; index < 200; index++) {
+      const comment: Comment = {
+        id: `c${index}`,
+        author: { name: `Reader ${index}` },
+        status: "published",
+        body: [{ type: "paragraph", text: `> reply ${index}` }],
+      };
+      if (index > 0) comment.parentId = `c${index - 1}`;
+      comments.push(comment);
+    }
+    const article = parseArticle({ title: "Deep", comments });
+    const back = fromMarkdown(toMarkdown(article)).article;
+    expect(back).toEqual(article);
+    expect(back.comments[199]?.parentId).toBe("c198");
+  });
+});
+
+describe("pathological inputs", () => {
+  for (const pattern of PATHOLOGICAL) {
+    it(`${pattern.name} at 1 MiB: parsed, or refused with a typed error`, () => {
+      const input = `# Title\n\n${pattern.make(1024 * 1024)}`;
+      let error: unknown;
+      const start = performance.now();
+      try {
+        fromMarkdown(input);
+      } catch (caught) {
+        error = caught;
+      }
+      const elapsed = performance.now() - start;
+      if (error === undefined) return; // parsed: timed in the bench
+      expect(error).toBeInstanceOf(ArticleError);
+      expect((error as ArticleError).issues).toHaveLength(1);
+      expect((error as ArticleError).issues[0]?.code).toBe("input_too_complex");
+      // The one timing in the unit tests: a refusal is the cheap guard.
+      expect(elapsed).toBeLessThan(50);
+    });
+  }
+});
+
+const MARKDOWN_PIECES = [
+  "# x",
+  "## y",
+  "#### z",
+  "> q",
+  "> — A",
+  "- a",
+  "1. b",
+  "* c",
+  "***",
+  "---",
+  "```js\ncode\n```",
+  "~~~\n~~~",
+  "    indented",
+  "| a | b |\n|---|---|\n| 1 | 2 |",
+  "[a](https://x.y)",
+  "[r]: https://x.y",
+  "[r]",
+  "![i](j)",
+  "<div>x</div>",
+  "<!-- c -->",
+  "<em>e</em>",
+  "<q>q</q>",
+  "*e* **s** `c`",
+  "text",
+  "a  \nb",
+  "$$\nx\n$$",
+  "[^1]: n",
+  ":::",
+  "```embed\nprovider: x\n```",
+  '<!-- marginalia:meta {"id":"s"} -->',
+  '<!-- marginalia:comment {"id":"c","author":{"name":"N"}} -->',
+  "\\* \\_",
+  "&amp; &copy;",
+];
+
+describe("fixpoint", () => {
+  it("toMarkdown(fromMarkdown(m).article) is a fixpoint after one pass", () => {
+    const document = fc
+      .array(fc.oneof(fc.constantFrom(...MARKDOWN_PIECES), fc.string({ maxLength: 6 })), {
+        maxLength: 8,
+      })
+      .chain((pieces) =>
+        fc
+          .array(fc.constantFrom("\n", "\n\n"), {
+            minLength: pieces.length,
+            maxLength: pieces.length,
+          })
+          .map(
+            (joins) => `# Title\n\n${pieces.map((piece, index) => piece + joins[index]).join("")}`,
+          ),
+      );
+    fc.assert(
+      fc.property(document, (markdown) => {
+        let first: Article;
+        try {
+          first = fromMarkdown(markdown).article;
+        } catch (error) {
+          if (isArticleError(error)) return; // bad input gets a typed error
+          throw error;
+        }
+        const once = toMarkdown(first);
+        const second = fromMarkdown(once).article;
+        if (!isDeepStrictEqual(second, first))
+          expect({ once, second }).toEqual({ once, second: first });
+        expect(toMarkdown(second)).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("limits", () => {
+  it("documents its defaults", () => {
+    expect(MARKDOWN_LIMITS).toEqual({
+      maxDelimiters: 4096,
+      maxLines: 60000,
+      maxNesting: 32,
+      maxSize: 4194304,
+    });
+  });
+});
