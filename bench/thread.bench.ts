@@ -124,7 +124,7 @@ const memory = `thread of 1 000 000 comments holds ${((after - before) / 1048576
 console.log(memory, held.roots.length > 0 ? "" : "(empty)");
 
 console.log(
-  "\n| function | n = 500 000 | 2n = 1 000 000 | t(2n)/t(n) | goal | |\n|---|---|---|---|---|---|",
+  "\n| function | CPU, n = 500 000 | CPU, 2n = 1 000 000 | t(2n)/t(n) CPU | t(2n)/t(n) wall | goal | |\n|---|---|---|---|---|---|---|",
 );
 for (const cells of rows) console.log(`| ${cells.join(" | ")} |`);
 console.log(

@@ -1,6 +1,7 @@
 import { _checkOptions, _oneOf } from "../json/_options.js";
 import type { Article, Comment } from "../schema/index.js";
 import { _checkComments } from "../thread/_check.js";
+import { _findId, _indexIds } from "../thread/_ids.js";
 import { _add, _best, _createMatcher, type _Matcher, type _Query, _sign } from "./_matcher.js";
 import { _articleParagraphs, _blocksText } from "./_text.js";
 import { _signing } from "./minhash.js";
@@ -247,7 +248,8 @@ function _authorKeys(comments: readonly Comment[]): string[] {
 
 /** Indexes in the order comments claim to be kept. */
 function _order(comments: readonly Comment[], keep: "first" | "earliest"): number[] {
-  const order = Array.from({ length: comments.length }, (_, index) => index);
+  const order: number[] = new Array(comments.length);
+  for (let index = 0; index < comments.length; index++) order[index] = index;
   if (keep === "first") return order;
   const times = comments.map((comment) => {
     const time = comment.publishedAt === undefined ? Number.NaN : Date.parse(comment.publishedAt);
@@ -336,27 +338,50 @@ function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment
   let any = false;
   for (let index = 0; index < count; index++) if (removedTo[index] !== -1) any = true;
   if (!any) return comments.slice();
-  const first = new Map<string, number>();
-  for (let index = 0; index < count; index++) {
-    const id = (comments[index] as Comment).id;
-    if (!first.has(id)) first.set(id, index);
-  }
+  const ids: string[] = new Array(count);
+  for (let index = 0; index < count; index++) ids[index] = (comments[index] as Comment).id;
+  const first = _indexIds(ids);
   const parent = new Int32Array(count).fill(-1);
+  let moves = false;
   for (let index = 0; index < count; index++) {
     const parentId = (comments[index] as Comment).parentId;
-    const target = parentId === undefined ? undefined : first.get(parentId);
-    if (target !== undefined && target !== index) parent[index] = target;
+    const target = parentId === undefined ? -1 : _findId(first, parentId);
+    if (target !== -1 && target !== index) {
+      parent[index] = target;
+      if (removedTo[target] !== -1) moves = true;
+    }
+  }
+  if (!moves) {
+    // No removed comment has a reply: nothing moves.
+    const result: Comment[] = [];
+    for (let index = 0; index < count; index++) {
+      if (removedTo[index] === -1) result.push(comments[index] as Comment);
+    }
+    return result;
   }
   // Which kept comments sit below a comment removed in their favour: a walk
   // of the original tree counting, per kept comment, its removed duplicates
-  // on the current path; `adopt` records the topmost of them.
+  // on the current path; `adopt` records the topmost of them. Children are
+  // laid out flat (offsets and one list), not one array per comment.
   const adopt = new Int32Array(count).fill(-1);
-  const children: number[][] = Array.from({ length: count }, () => []);
+  const offsets = new Int32Array(count + 1);
   const roots: number[] = [];
   for (let index = 0; index < count; index++) {
     const up = parent[index] as number;
     if (up === -1) roots.push(index);
-    else (children[up] as number[]).push(index);
+    else offsets[up + 1] = (offsets[up + 1] as number) + 1;
+  }
+  for (let index = 0; index < count; index++) {
+    offsets[index + 1] = (offsets[index + 1] as number) + (offsets[index] as number);
+  }
+  const list = new Int32Array(count);
+  const cursor = offsets.slice(0, count);
+  for (let index = 0; index < count; index++) {
+    const up = parent[index] as number;
+    if (up === -1) continue;
+    const at = cursor[up] as number;
+    list[at] = index;
+    cursor[up] = at + 1;
   }
   const onPath = new Int32Array(count);
   const top = new Int32Array(count).fill(-1);
@@ -378,8 +403,9 @@ function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment
     } else if (keeper === -1 && (onPath[entry] as number) > 0) {
       adopt[entry] = top[entry] as number;
     }
-    const list = children[entry] as number[];
-    for (let at = list.length - 1; at >= 0; at--) stack.push(list[at] as number);
+    for (let at = (offsets[entry + 1] as number) - 1; at >= (offsets[entry] as number); at--) {
+      stack.push(list[at] as number);
+    }
   }
   // New parents: a removed parent is replaced by its kept duplicate, or
   // for an article copy by its own parent.

@@ -48,30 +48,28 @@ export function normalizeText(text: string): string {
   special.lastIndex = 0;
   let out = "";
   let start = 0;
+  const length = value.length;
   let match = special.exec(value);
   while (match !== null) {
     const at = match.index;
-    const found = match[0];
-    const end = at + found.length;
+    let end = at + 1;
     let replacement: string | undefined;
-    if (found.length > 1 || patterns.run.test(found)) {
+    const kind = _classify(value.charCodeAt(at));
+    if (kind === SPACE || kind === DROP) {
       // A run of whitespace and invisible characters: one space between
       // words, nothing at either end or when the run holds no whitespace.
-      replacement = at === 0 || end === value.length || !patterns.space.test(found) ? "" : " ";
-    } else {
-      const kind = _classify(found.charCodeAt(0));
-      if (kind !== KEEP) {
-        replacement =
-          kind === SPACE || kind === DROP
-            ? ""
-            : kind === APOSTROPHE
-              ? "'"
-              : kind === QUOTE
-                ? '"'
-                : kind === DOUBLE_S
-                  ? "ss"
-                  : "σ";
+      let space = kind === SPACE;
+      while (end < length) {
+        const next = _classify(value.charCodeAt(end));
+        if (next === SPACE) space = true;
+        else if (next !== DROP) break;
+        end++;
       }
+      replacement = at === 0 || end === length || !space ? "" : " ";
+      special.lastIndex = end;
+    } else if (kind !== KEEP) {
+      replacement =
+        kind === APOSTROPHE ? "'" : kind === QUOTE ? '"' : kind === DOUBLE_S ? "ss" : "σ";
     }
     if (replacement !== undefined) {
       out += value.slice(start, at) + replacement;
@@ -85,8 +83,6 @@ export function normalizeText(text: string): string {
 interface _Patterns {
   stable: RegExp;
   special: RegExp;
-  run: RegExp;
-  space: RegExp;
 }
 
 let patterns: _Patterns | undefined;
@@ -94,20 +90,12 @@ let patterns: _Patterns | undefined;
 /** The regular expressions, built on first use (nothing at load). */
 function _patterns(): _Patterns {
   if (patterns === undefined) {
-    const invisible = "\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff";
-    const run = `[\\s${invisible}]`;
     patterns = {
       stable:
         /^[\x00-\x9f\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u20ac]*$/,
-      // Runs of two or more whitespace or invisible characters, one at
-      // either end, or one character that is not a plain letter, digit,
-      // ASCII sign or single space. Linear: no nested quantifier.
-      special: new RegExp(
-        `${run}{2,}|^${run}|${run}$|[^\\x21-\\x5f\\x61-\\x7e\\u00c0-\\u00de\\u00e0-\\u017f ]`,
-        "g",
-      ),
-      run: new RegExp(`^${run}$`),
-      space: /[^\S\ufeff]/,
+      // One character that is not a plain letter, digit, ASCII sign or
+      // space; two spaces; a space at either end. Runs are followed in code.
+      special: /[^\x21-\x5f\x61-\x7e\u00c0-\u00de\u00e0-\u017f ]| {2}|^ | $/g,
     };
   }
   return patterns;
