@@ -23,6 +23,16 @@ export function referenceCount(text: string, locale = "fr"): number {
   return count;
 }
 
+/** Count only the CJ letters in word-like segments. */
+export function referenceCjCount(text: string, locale = "fr"): number {
+  const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
+  let count = 0;
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (isWordLike) count += segment.match(CJ_LETTER)?.length ?? 0;
+  }
+  return count;
+}
+
 /** Show how the segmenter cut a text, for failure messages. */
 export function segmentsOf(text: string): string {
   const segmenter = new Intl.Segmenter("fr", { granularity: "word" });

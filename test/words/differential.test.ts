@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { _classTable, FALLBACK, SURROGATE } from "../../src/words/_classes.js";
-import { countWords } from "../../src/words/index.js";
-import { readSeed, referenceCount, segmentsOf } from "./_reference.js";
+import { countWords, readingTime } from "../../src/words/index.js";
+import { readSeed, referenceCjCount, referenceCount, segmentsOf } from "./_reference.js";
 
 // Pieces the random strings are made of: letters of many scripts, digits,
 // the punctuation that matters to word boundaries, spaces of all kinds,
@@ -91,6 +91,23 @@ describe("countWords: differential, against Intl.Segmenter", () => {
         expect(countWords(input), segmentsOf(input)).toBe(referenceCount(input));
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  it("counts the same CJ letters for reading times, on 2 000 random short strings", () => {
+    fc.assert(
+      fc.property(text(24), (input) => {
+        // One second per word of other scripts, two per CJ letter: the time
+        // tells how many CJ letters readingTime found.
+        const { seconds, words } = readingTime(input, {
+          wordsPerMinute: 60,
+          charactersPerMinute: 30,
+          lang: "fr",
+        });
+        expect(words).toBe(referenceCount(input));
+        expect(seconds - words, segmentsOf(input)).toBe(referenceCjCount(input));
+      }),
+      { numRuns: 2_000 },
     );
   });
 
