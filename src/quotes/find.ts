@@ -92,6 +92,8 @@ function _isWordChar(code: number): boolean {
 interface Open {
   family: number;
   offset: number;
+  /** Length of `spans` when this quotation opened: spans after it lie inside. */
+  inner: number;
 }
 
 /**
@@ -124,20 +126,23 @@ export function findQuotes(text: string): FoundQuotes {
     const family = _family(text.charCodeAt(index));
     if (family >= 0 && (last[family] as number) < 0) last[family] = index;
   }
-  const marks: Mark[] = [];
   const problems: QuoteProblem[] = [];
+  // Start and end of the quotations found so far that no closed quotation
+  // contains: closing one drops the spans inside it, so that nesting
+  // (canonical marks keep the outer quotation only) costs no memory.
+  const spans: number[] = [];
   if (
     (last[0] as number) < 0 &&
     (last[1] as number) < 0 &&
     (last[2] as number) < 0 &&
     (last[3] as number) < 0
   ) {
-    return { marks, problems };
+    return { marks: [], problems };
   }
   const stack: Open[] = [];
   const open = [0, 0, 0, 0];
   const push = (family: number, offset: number): void => {
-    stack.push({ family, offset });
+    stack.push({ family, offset, inner: spans.length });
     open[family] = (open[family] as number) + 1;
   };
   const close = (family: number, offset: number): void => {
@@ -149,7 +154,8 @@ export function findQuotes(text: string): FoundQuotes {
         let end = offset;
         while (start < end && _isSpace(text.charCodeAt(start))) start++;
         while (end > start && _isSpace(text.charCodeAt(end - 1))) end--;
-        if (start < end) marks.push({ type: "quote", start, end });
+        spans.length = top.inner;
+        if (start < end) spans.push(start, end);
         return;
       }
       problems.push({ kind: "unclosed", offset: top.offset, char: text.charAt(top.offset) });
@@ -196,5 +202,9 @@ export function findQuotes(text: string): FoundQuotes {
     problems.push({ kind: "unclosed", offset: item.offset, char: text.charAt(item.offset) });
   }
   if (problems.length > 1) problems.sort((left, right) => left.offset - right.offset);
+  const marks: Mark[] = [];
+  for (let index = 0; index < spans.length; index += 2) {
+    marks.push({ type: "quote", start: spans[index] as number, end: spans[index + 1] as number });
+  }
   return { marks: normalizeMarks(marks), problems };
 }
