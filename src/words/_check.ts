@@ -45,6 +45,25 @@ export function _locale(options: Record<string, unknown>, fn: string): string {
 }
 
 /**
+ * Read an article's `lang` for counting: a tag `Intl.Segmenter` accepts, or
+ * nothing (an article that skipped validation may hold anything).
+ *
+ * @param lang
+ *   The article's `lang`.
+ * @returns
+ *   The tag, or `""`.
+ */
+export function _articleLang(lang: unknown): string {
+  if (typeof lang !== "string" || lang === "") return "";
+  try {
+    Intl.getCanonicalLocales(lang);
+    return lang;
+  } catch {
+    return "";
+  }
+}
+
+/**
  * Read an option that must be a finite number at least `min`.
  *
  * @param options

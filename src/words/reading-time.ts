@@ -1,7 +1,7 @@
 import type { Article } from "../schema/article.js";
 import type { Block } from "../schema/block.js";
 import { _blockTexts } from "./_blocks.js";
-import { _checkOptions, _describe, _locale, _number } from "./_check.js";
+import { _articleLang, _checkOptions, _describe, _locale, _number } from "./_check.js";
 import { _charactersPerMinute, _wordsPerMinute } from "./_speeds.js";
 import { _countWords } from "./count.js";
 
@@ -100,7 +100,7 @@ export function readingTime(
     !Array.isArray(textOrArticle)
   ) {
     const article = textOrArticle;
-    if (lang === "" && typeof article.lang === "string") lang = article.lang;
+    if (lang === "") lang = _articleLang(article.lang);
     const counted = _bodyCounts(article, lang);
     words = counted.words;
     cj = counted.cj;

@@ -1,7 +1,7 @@
 import type { Article } from "../schema/article.js";
 import type { Block, Paragraph } from "../schema/block.js";
 import { _blockTexts } from "./_blocks.js";
-import { _describe } from "./_check.js";
+import { _articleLang, _describe } from "./_check.js";
 import { _countWords } from "./count.js";
 import { type ReadingTime, readingTime } from "./reading-time.js";
 
@@ -83,7 +83,7 @@ export function articleStats(article: Article): ArticleStats {
       `Expected \`article.title\` of \`articleStats\` to be a string, found ${_describe(article.title)}`,
     );
   }
-  const lang = typeof article.lang === "string" ? article.lang : "";
+  const lang = _articleLang(article.lang);
   const options = lang === "" ? undefined : { locale: lang };
   const count = (text: string) => _countWords(text, options, "articleStats", false);
   const blockWords = (blocks: readonly Block[] | undefined): number => {

@@ -97,6 +97,11 @@ describe("readingTime and articleStats: bad input", () => {
     expect(() => readingTime("a", { imageSeconds: Number.NaN })).toThrow(/options.imageSeconds/);
   });
 
+  it("articleStats counts an article whose lang is not a language tag as if it had none", () => {
+    const article = { title: "Deux mots", lang: "not a tag!", lead: [], sections: [] };
+    expect(articleStats(article as never).words.title).toBe(2);
+  });
+
   it("articleStats throws a TypeError when the title is missing", () => {
     expect(() => articleStats({} as never)).toThrow(/`article.title`/);
   });
