@@ -9,9 +9,10 @@ import { _oph, type _Signing } from "./minhash.js";
  *
  * Representatives get consecutive slots. Their signatures sit in one pooled
  * array; the band buckets are one open-addressing hash table (band key →
- * latest entry) with a chain array (entry → previous entry of the same
- * bucket), where an entry is `slot * bands + band`. No `Map`, no array per
- * bucket: a few typed arrays whatever the corpus size.
+ * latest entry, side by side so that a probe touches one cache line) with a
+ * chain array (entry → previous entry of the same bucket), where an entry is
+ * `slot << shift | band`. No `Map`, no array per bucket: a few typed arrays
+ * whatever the corpus size.
  */
 export interface _Matcher {
   signing: _Signing;
@@ -32,11 +33,12 @@ export interface _Matcher {
   pool: Uint32Array;
   /** Full signatures of representatives known by signature only, by slot. */
   full: (Uint32Array | undefined)[];
-  /** Bucket table: keys, latest entry (-1: empty), and the chain of entries. */
-  tableKeys: Uint32Array;
-  tableHeads: Int32Array;
+  /** Bucket table: pairs (band key, latest entry + 1; 0: empty), and the chain of entries. */
+  table: Int32Array;
   tableUsed: number;
   chain: Int32Array;
+  /** Entries are `slot << shift | band`. */
+  shift: number;
   /** The query that last looked at a slot (skips repeats across bands). */
   seen: Int32Array;
   queries: number;
@@ -65,7 +67,9 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
   const floor = threshold - 4.5 * Math.sqrt((threshold * (1 - threshold)) / sketch);
   const allowed = Math.floor((1 - floor) * sketch);
   let capacity = 1024;
-  while (capacity < expected * bands * 2 && capacity < 2 ** 28) capacity *= 2;
+  while (capacity < expected * bands * 2 && capacity < 2 ** 26) capacity *= 2;
+  let shift = 0;
+  while (1 << shift < bands) shift++;
   const slots = Math.max(64, Math.min(expected, 2 ** 22));
   return {
     signing,
@@ -79,10 +83,10 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     sketch,
     pool: new Uint32Array(slots * sketch),
     full: [],
-    tableKeys: new Uint32Array(capacity),
-    tableHeads: new Int32Array(capacity).fill(-1),
+    table: new Int32Array(capacity * 2),
     tableUsed: 0,
-    chain: new Int32Array(slots * bands),
+    chain: new Int32Array(slots << shift),
+    shift,
     seen: new Int32Array(slots),
     queries: 0,
     signature: new Uint32Array(signing.bins),
@@ -125,14 +129,13 @@ export function _sign(matcher: _Matcher, query: _Query): boolean {
 
 /** Find the latest entry of a bucket (-1 when there is none). */
 function _head(matcher: _Matcher, key: number): number {
-  const keys = matcher.tableKeys;
-  const heads = matcher.tableHeads;
-  const mask = keys.length - 1;
+  const table = matcher.table;
+  const mask = (table.length >> 1) - 1;
   let at = key & mask;
   for (;;) {
-    const head = heads[at] as number;
-    if (head === -1) return -1;
-    if (keys[at] === key) return head;
+    const head = table[2 * at + 1] as number;
+    if (head === 0) return -1;
+    if (table[2 * at] === key) return head - 1;
     at = (at + 1) & mask;
   }
 }
@@ -154,15 +157,15 @@ export function _best(
   first = false,
 ): { id: number; similarity: number; estimated: boolean } {
   const stamp = ++matcher.queries;
-  const { bands, pool, chain, seen, signature, sketch } = matcher;
+  const { bands, pool, chain, seen, signature, sketch, shift } = matcher;
   const bins = matcher.signing.bins;
   let best = -1;
   let bestSimilarity = -1;
   let bestEstimated = false;
   for (let band = 0; band < bands; band++) {
-    let entry = _head(matcher, matcher.bandKeys[band] as number);
+    let entry = _head(matcher, (matcher.bandKeys[band] as number) | 0);
     while (entry !== -1) {
-      const slot = (entry / bands) | 0;
+      const slot = entry >>> shift;
       entry = chain[entry] as number;
       if (seen[slot] === stamp) continue;
       seen[slot] = stamp;
@@ -249,25 +252,24 @@ export function _add(matcher: _Matcher, id: number, query: _Query): void {
   }
   matcher.pool.set(matcher.signature.subarray(0, sketch), slot * sketch);
   for (let band = 0; band < bands; band++) {
-    if ((matcher.tableUsed + 1) * 2 > matcher.tableKeys.length) _grow(matcher);
-    const key = matcher.bandKeys[band] as number;
-    const entry = slot * bands + band;
-    const keys = matcher.tableKeys;
-    const heads = matcher.tableHeads;
-    const mask = keys.length - 1;
+    if ((matcher.tableUsed + 1) * 4 > matcher.table.length) _grow(matcher);
+    const key = (matcher.bandKeys[band] as number) | 0;
+    const entry = (slot << matcher.shift) | band;
+    const table = matcher.table;
+    const mask = (table.length >> 1) - 1;
     let at = key & mask;
     for (;;) {
-      const head = heads[at] as number;
-      if (head === -1) {
-        keys[at] = key;
-        heads[at] = entry;
+      const head = table[2 * at + 1] as number;
+      if (head === 0) {
+        table[2 * at] = key;
+        table[2 * at + 1] = entry + 1;
         matcher.chain[entry] = -1;
         matcher.tableUsed++;
         break;
       }
-      if (keys[at] === key) {
-        matcher.chain[entry] = head;
-        heads[at] = entry;
+      if (table[2 * at] === key) {
+        matcher.chain[entry] = head - 1;
+        table[2 * at + 1] = entry + 1;
         break;
       }
       at = (at + 1) & mask;
@@ -277,21 +279,17 @@ export function _add(matcher: _Matcher, id: number, query: _Query): void {
 
 /** Double the bucket table. */
 function _grow(matcher: _Matcher): void {
-  const oldKeys = matcher.tableKeys;
-  const oldHeads = matcher.tableHeads;
-  const capacity = oldKeys.length * 2;
-  const keys = new Uint32Array(capacity);
-  const heads = new Int32Array(capacity).fill(-1);
-  const mask = capacity - 1;
-  for (let index = 0; index < oldKeys.length; index++) {
-    const head = oldHeads[index] as number;
-    if (head === -1) continue;
-    const key = oldKeys[index] as number;
+  const old = matcher.table;
+  const table = new Int32Array(old.length * 2);
+  const mask = (table.length >> 1) - 1;
+  for (let index = 0; index < old.length; index += 2) {
+    const head = old[index + 1] as number;
+    if (head === 0) continue;
+    const key = old[index] as number;
     let at = key & mask;
-    while (heads[at] !== -1) at = (at + 1) & mask;
-    keys[at] = key;
-    heads[at] = head;
+    while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
+    table[2 * at] = key;
+    table[2 * at + 1] = head;
   }
-  matcher.tableKeys = keys;
-  matcher.tableHeads = heads;
+  matcher.table = table;
 }
