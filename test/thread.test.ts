@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Article,
   buildThread,
@@ -161,6 +161,27 @@ describe("buildThread", () => {
     expect(roots[0]?.comment).toBe(comments[0]);
     expect(roots[1]?.comment).not.toBe(comments[1]);
     expect(roots[1]?.comment).toEqual({ ...frozen[1], parentId: undefined });
+  });
+
+  it("has the documented types", () => {
+    const built = buildThread([]);
+    expectTypeOf(built.roots).toEqualTypeOf<ThreadNode[]>();
+    expectTypeOf(built.repairs[0]?.code).toEqualTypeOf<
+      "duplicate_id" | "missing_parent" | "parent_cycle" | undefined
+    >();
+    expectTypeOf(flattenThread(built.roots)).toEqualTypeOf<Comment[]>();
+  });
+
+  it("prints its error for people", () => {
+    expect(() =>
+      buildThread([c("a", "a"), c("b", "gone")], { onInvalid: "throw" }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ArticleError: Invalid article (2 issues):
+      ✖ Expected a comment not to be its own parent, found "a" [parent_cycle]
+        → at comments[0].parentId
+      ✖ Expected \`parentId\` to name a comment, found "gone" [missing_parent]
+        → at comments[1].parentId]
+    `);
   });
 
   it("throws one ArticleError listing every problem", () => {

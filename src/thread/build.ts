@@ -169,7 +169,13 @@ export function buildThread(
   }
   if (onInvalid === "throw" && repairs.length > 0) {
     throw new ArticleError(
-      repairs.map((repair) => ({ code: repair.code, message: repair.message, path: repair.path })),
+      // Nothing was repaired: keep the problem, drop what the repair did
+      // (the last clause; ids are JSON-quoted, so it is the last "; ").
+      repairs.map((repair) => ({
+        code: repair.code,
+        message: repair.message.slice(0, repair.message.lastIndexOf("; ")),
+        path: repair.path,
+      })),
     );
   }
   // Depths in one forward pass when every parent comes before its replies
