@@ -231,13 +231,11 @@ export const paragraph = (maxLength = 8): fc.Arbitrary<Record<string, unknown>> 
     withExtra(
       value.length === 0
         ? (fc.constant({ type: "paragraph", text: value }) as fc.Arbitrary<Record<string, unknown>>)
-        : fc
-            .array(mark(value.length), { maxLength: 4 })
-            .map((marks) => ({
-              type: "paragraph",
-              text: value,
-              marks: marks.length > 0 ? marks : undefined,
-            })),
+        : fc.array(mark(value.length), { maxLength: 4 }).map((marks) => ({
+            type: "paragraph",
+            text: value,
+            marks: marks.length > 0 ? marks : undefined,
+          })),
       ["type", "text", "marks"],
       0.1,
     ),

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -170,6 +172,23 @@ describe("links", () => {
     });
     expect(toMarkdown(image)).toContain("![](javascript:alert\\(1\\))");
     expect(fromMarkdown(toMarkdown(image)).article).toEqual(image);
+  });
+});
+
+describe("the README example", () => {
+  it("is written back byte for byte", () => {
+    const example = readFileSync(
+      join(import.meta.dirname, "../fixtures/markdown/example.md"),
+      "utf8",
+    );
+    const { article, messages } = fromMarkdown(example);
+    expect(toMarkdown(article)).toBe(example);
+    expect(article.comments.map((comment) => [comment.id, comment.parentId])).toEqual([
+      ["c1", undefined],
+      ["c2", "c1"],
+      ["c3", "c2"],
+    ]);
+    expect(messages.map((message) => message.ruleId)).toEqual(["raw-block"]);
   });
 });
 

@@ -5,7 +5,6 @@ import type { Blockquote, Code, List, Paragraph as MdParagraph, Nodes, RootConte
 import { parse as parseYaml } from "yaml";
 import { _isHttpUrl } from "../../schema/_checks.js";
 import type { Block, Paragraph } from "../../schema/block.js";
-import { normalizeMarks } from "../../schema/marks.js";
 import { _assign } from "../_assign.js";
 import { _looksLikeMarker, _readMarker } from "../_meta.js";
 import type { MarkdownMessage, MarkdownRuleId } from "../types.js";
@@ -112,7 +111,8 @@ export function _paragraph(node: MdParagraph): Paragraph | string {
   const inline = _readInline(node.children);
   if (!inline.ok) return inline.reason;
   const paragraph: Paragraph = { type: "paragraph", text: inline.text };
-  if (inline.marks.length > 0) paragraph.marks = normalizeMarks(inline.marks);
+  // Not yet canonical: `parseArticle`, run on the whole article, does that.
+  if (inline.marks.length > 0) paragraph.marks = inline.marks;
   return paragraph;
 }
 
@@ -144,7 +144,7 @@ function _paragraphBlock(context: Context, node: MdParagraph): RawResult {
     _report(context, "hard-break", "Read a hard line break as a line feed", node);
   }
   const paragraph: Paragraph = { type: "paragraph", text: inline.text };
-  if (inline.marks.length > 0) paragraph.marks = normalizeMarks(inline.marks);
+  if (inline.marks.length > 0) paragraph.marks = inline.marks;
   return { block: paragraph, reason: undefined };
 }
 

@@ -5,6 +5,7 @@ import { ArticleError, type Issue } from "../../error.js";
 import { _checkOptions } from "../../json/_options.js";
 import { _readArticle } from "../../json/_read.js";
 import type { Block, Paragraph } from "../../schema/block.js";
+import { normalizeMarks } from "../../schema/marks.js";
 import { _assign, _define } from "../_assign.js";
 import { _byline } from "../_byline.js";
 import { _checkLimits, type Limits } from "../_limits.js";
@@ -218,7 +219,7 @@ function _build(context: Context, children: readonly RootContent[]): Record<stri
       if (
         typeof read !== "string" &&
         read.text === expected.text &&
-        JSON.stringify(read.marks ?? []) === JSON.stringify(expected.marks ?? [])
+        JSON.stringify(normalizeMarks(read.marks ?? [])) === JSON.stringify(expected.marks ?? [])
       ) {
         continue;
       }
