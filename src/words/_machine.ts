@@ -1,6 +1,7 @@
 /**
- * The fast path of the word counter: one pass over UTF-16 code units, one
- * table lookup for the class, one for the transition. The automaton follows
+ * The fast path of the word counter: one pass over UTF-16 code units, two
+ * at a time, with a table lookup for each class and one for the pair's
+ * transition. The automaton follows
  * the UAX #29 word-boundary rules as ICU applies them, but only tracks what
  * a count needs: whether a word has started, and whether the next character
  * may still join it (`a.b`, `3,14`, `l’été`).
