@@ -323,8 +323,8 @@ describe("dedupeComments properties", () => {
 describe("minhashSignature", () => {
   it("is plain JSON and deterministic for a seed", () => {
     const signature = minhashSignature(LONG_FR);
-    expect(signature).toMatchObject({ algorithm: "oph-1", bins: 128, seed: 0, shingle: 5 });
-    expect(signature.values.length).toBe(128);
+    expect(signature).toMatchObject({ algorithm: "oph-1", bins: 256, seed: 0, shingle: 5 });
+    expect(signature.values.length).toBe(256);
     expect(JSON.parse(JSON.stringify(signature))).toEqual(signature);
     expect(minhashSignature(LONG_FR)).toEqual(signature);
     expect(minhashSignature(LONG_FR, { seed: 1 }).values).not.toEqual(signature.values);
@@ -365,7 +365,7 @@ describe("findNearDuplicates", () => {
     const result = findNearDuplicates(corpus);
     expect(result.documents).toBe(7);
     expect(result.duplicates).toMatchObject(expected);
-    expect(result).toMatchObject({ bands: 21, rows: 6 });
+    expect(result).toMatchObject({ bands: 32, rows: 8 });
   });
   it("accepts any iterable, read once", () => {
     function* generate() {

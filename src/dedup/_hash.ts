@@ -115,3 +115,81 @@ export function _jaccard(a: Uint32Array, b: Uint32Array): number {
   }
   return shared / (lengthA + lengthB - shared);
 }
+
+let tableKeys: Uint32Array | undefined;
+let tableStamps: Int32Array | undefined;
+let tableTags: Uint8Array | undefined;
+let stamp = 0;
+
+/**
+ * Jaccard similarity of two lists of shingle hashes taken as sets (repeats
+ * ignored), through a scratch hash table: linear, no sorting, nothing
+ * allocated once the table is big enough (0 when either list is empty).
+ */
+export function _jaccardHashes(
+  a: Uint32Array,
+  countA: number,
+  b: Uint32Array,
+  countB: number,
+): number {
+  if (countA === 0 || countB === 0) return 0;
+  let capacity = 1024;
+  while (capacity < (countA + countB) * 2) capacity *= 2;
+  if (tableKeys === undefined || tableKeys.length < capacity) {
+    tableKeys = new Uint32Array(capacity);
+    tableStamps = new Int32Array(capacity);
+    tableTags = new Uint8Array(capacity);
+    stamp = 0;
+  }
+  const keys = tableKeys;
+  const stamps = tableStamps as Int32Array;
+  const tags = tableTags as Uint8Array;
+  // A new stamp empties the table without clearing it.
+  stamp++;
+  if (stamp === 0x7fffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const mask = capacity - 1;
+  let uniqueA = 0;
+  for (let index = 0; index < countA; index++) {
+    const h = a[index] as number;
+    let at = h & mask;
+    for (;;) {
+      if (stamps[at] !== stamp) {
+        stamps[at] = stamp;
+        keys[at] = h;
+        tags[at] = 1;
+        uniqueA++;
+        break;
+      }
+      if (keys[at] === h) break;
+      at = (at + 1) & mask;
+    }
+  }
+  let uniqueB = 0;
+  let shared = 0;
+  for (let index = 0; index < countB; index++) {
+    const h = b[index] as number;
+    let at = h & mask;
+    for (;;) {
+      if (stamps[at] !== stamp) {
+        stamps[at] = stamp;
+        keys[at] = h;
+        tags[at] = 2;
+        uniqueB++;
+        break;
+      }
+      if (keys[at] === h) {
+        if (tags[at] === 1) {
+          tags[at] = 3;
+          shared++;
+          uniqueB++;
+        }
+        break;
+      }
+      at = (at + 1) & mask;
+    }
+  }
+  return shared / (uniqueA + uniqueB - shared);
+}

@@ -1,5 +1,5 @@
 import { _banding, _bandKeys } from "./_bands.js";
-import { _buffer, _jaccard, _shingleHashes, _shingleSet } from "./_hash.js";
+import { _buffer, _jaccardHashes, _shingleHashes } from "./_hash.js";
 import { _oph, type _Signing } from "./minhash.js";
 
 /**
@@ -25,8 +25,9 @@ export interface _Matcher {
   ids: number[];
   /** Representatives' comparison keys (undefined: known by signature only), by slot. */
   keys: (string | undefined)[];
-  /** Representatives' shingle sets, computed when first compared, by slot. */
-  sets: (Uint32Array | undefined)[];
+  /** Scratch: the current query's shingle hashes and how many there are. */
+  queryHashes: Uint32Array;
+  queryCount: number;
   /** Bins kept per representative for the filter: the first 64 (or all when fewer). */
   sketch: number;
   /** Representatives' first `sketch` bins, by slot. */
@@ -79,7 +80,8 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     rows,
     ids: [],
     keys: [],
-    sets: [],
+    queryHashes: new Uint32Array(1024),
+    queryCount: 0,
     sketch,
     pool: new Uint32Array(slots * sketch),
     full: [],
@@ -101,8 +103,6 @@ export interface _Query {
   key: string | undefined;
   /** Set when the query came with its own signature. */
   signature: Uint32Array | undefined;
-  /** The query's shingle set, once computed. */
-  set: Uint32Array | undefined;
 }
 
 /**
@@ -116,12 +116,17 @@ export function _sign(matcher: _Matcher, query: _Query): boolean {
   if (query.signature !== undefined) {
     if (query.signature.length === 0) return false;
     matcher.signature.set(query.signature);
+    // The shingle hashes, needed only to verify a candidate, come later.
+    matcher.queryCount = -1;
   } else {
     const key = query.key as string;
     if (key.length === 0) return false;
-    const hashes = _buffer(key.length + 1);
-    const count = _shingleHashes(key, signing.shingle, signing.seedMix, hashes);
-    _oph(hashes, count, signing.bins, signing.seedMix, matcher.signature, 0);
+    if (matcher.queryHashes.length < key.length + 1) {
+      matcher.queryHashes = new Uint32Array(key.length + 1);
+    }
+    const count = _shingleHashes(key, signing.shingle, signing.seedMix, matcher.queryHashes);
+    matcher.queryCount = count;
+    _oph(matcher.queryHashes, count, signing.bins, signing.seedMix, matcher.signature, 0);
   }
   _bandKeys(matcher.signature, matcher.bands, matcher.rows, matcher.bandKeys);
   return true;
@@ -195,16 +200,15 @@ export function _best(
         matcher.verified++;
         estimated = false;
         const { shingle, seedMix } = matcher.signing;
-        if (query.set === undefined) query.set = _shingleSet(query.key, shingle, seedMix);
-        let repSet = matcher.sets[slot];
-        if (repSet === undefined) {
-          repSet = _shingleSet(repKey, shingle, seedMix);
-          matcher.sets[slot] = repSet;
+        if (matcher.queryCount === -1) {
+          if (matcher.queryHashes.length < query.key.length + 1) {
+            matcher.queryHashes = new Uint32Array(query.key.length + 1);
+          }
+          matcher.queryCount = _shingleHashes(query.key, shingle, seedMix, matcher.queryHashes);
         }
-        const small = Math.min(query.set.length, repSet.length);
-        const large = Math.max(query.set.length, repSet.length);
-        // |A ∩ B| / |A ∪ B| <= min / max: skip the merge when that is too low.
-        similarity = small < matcher.threshold * large ? 0 : _jaccard(query.set, repSet);
+        const repHashes = _buffer(repKey.length + 1);
+        const repCount = _shingleHashes(repKey, shingle, seedMix, repHashes);
+        similarity = _jaccardHashes(matcher.queryHashes, matcher.queryCount, repHashes, repCount);
       }
       if (
         similarity >= matcher.threshold &&
@@ -237,7 +241,6 @@ export function _add(matcher: _Matcher, id: number, query: _Query): void {
   const { sketch } = matcher;
   matcher.ids.push(id);
   matcher.keys.push(query.key);
-  matcher.sets.push(query.set);
   matcher.full.push(query.key === undefined ? matcher.signature.slice() : undefined);
   if ((slot + 1) * sketch > matcher.pool.length) {
     const pool = new Uint32Array(matcher.pool.length * 2);

@@ -4,7 +4,7 @@ import { normalizeText } from "./normalize.js";
 
 /** Options of {@link minhashSignature} (and the signing part of `findNearDuplicates`). */
 export interface MinHashOptions {
-  /** Number of bins, the signature's length, from 16 to 1024 (default: `128`). */
+  /** Number of bins, the signature's length, from 16 to 1024 (default: `256`). */
   bins?: number;
   /** Whether to compare {@link normalizeText} keys rather than raw texts (default: `true`). */
   normalize?: boolean;
@@ -42,7 +42,7 @@ export interface _Signing {
 
 /** Read and check the signing options. */
 export function _signing(settings: Record<string, unknown>, fn: string): _Signing {
-  const bins = _integer(settings, "bins", 128, 16, 1024, fn);
+  const bins = _integer(settings, "bins", 256, 16, 1024, fn);
   const shingle = _integer(settings, "shingle", 5, 1, 64, fn);
   const seed = _integer(settings, "seed", 0, -(2 ** 31), 2 ** 32 - 1, fn);
   const normalize = settings.normalize ?? true;
@@ -72,9 +72,6 @@ export function _integer(
   }
   return value;
 }
-
-/** Initial value of a bin. */
-const EMPTY = 0xffffffff;
 
 let original: Uint8Array | undefined;
 
@@ -122,22 +119,35 @@ export function _oph(
   offset: number,
 ): boolean {
   if (count === 0) return false;
-  const end = offset + bins;
-  out.fill(EMPTY, offset, end);
   if (original === undefined || original.length < bins) original = new Uint8Array(1024);
   const filled = original;
   filled.fill(0, 0, bins);
-  const scale = bins / 4294967296;
   let used = 0;
-  for (let index = 0; index < count; index++) {
-    const h = hashes[index] as number;
-    const bin = (h * scale) | 0;
-    const at = offset + bin;
-    if (filled[bin] === 0) {
-      filled[bin] = 1;
-      used++;
-      out[at] = h;
-    } else if (h < (out[at] as number)) out[at] = h;
+  if ((bins & (bins - 1)) === 0) {
+    // A power of two: the top bits of the hash pick the bin.
+    const shift = 32 - Math.log2(bins);
+    for (let index = 0; index < count; index++) {
+      const h = hashes[index] as number;
+      const bin = h >>> shift;
+      const at = offset + bin;
+      if (filled[bin] === 0) {
+        filled[bin] = 1;
+        used++;
+        out[at] = h;
+      } else if (h < (out[at] as number)) out[at] = h;
+    }
+  } else {
+    const scale = bins / 4294967296;
+    for (let index = 0; index < count; index++) {
+      const h = hashes[index] as number;
+      const bin = (h * scale) | 0;
+      const at = offset + bin;
+      if (filled[bin] === 0) {
+        filled[bin] = 1;
+        used++;
+        out[at] = h;
+      } else if (h < (out[at] as number)) out[at] = h;
+    }
   }
   if (used === bins) return true;
   // An empty bin copies the first bin of its probe sequence that was filled

@@ -144,7 +144,7 @@ export function findNearDuplicates(
         continue;
       }
     }
-    const query: _Query = { key, signature, set: undefined };
+    const query: _Query = { key, signature };
     if (!_sign(matcher, query)) continue;
     const found = _best(matcher, query, undefined, true);
     if (found.id !== -1) {
