@@ -12,7 +12,7 @@ const corpus = [
   "Fermer tout un site avant le procès, c'est punir des milliers d'utilisateurs honnêtes !",
 ];
 // Every shard must sign with the same options (and seed).
-const options = { seed: 42, bins: 128, shingle: 5 } as const;
+const options = { seed: 42, bins: 256, shingle: 5 } as const;
 
 /** What one shard does: sign its documents and serialise the signatures. */
 function signShard(shard: { id: number; text: string }[]): string {
