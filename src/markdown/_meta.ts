@@ -25,7 +25,9 @@ const SUFFIX = " -->";
  *   The HTML comment.
  */
 export function _writeMarker(kind: MarkerKind, value: object): string {
-  return `${PREFIX}${kind} ${JSON.stringify(value).replaceAll("--", "-\\u002d")}${SUFFIX}`;
+  let json = JSON.stringify(value);
+  if (json.includes("--")) json = json.replaceAll("--", "-\\u002d");
+  return `${PREFIX}${kind} ${json}${SUFFIX}`;
 }
 
 /** A marker read back. */

@@ -40,13 +40,16 @@ function _whole(block: object): RootContent {
   return _marker("block", block);
 }
 
+function _insidePair(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 0xdc00 || code > 0xdfff) return false;
+  const before = text.charCodeAt(offset - 1);
+  return before >= 0xd800 && before <= 0xdbff;
+}
+
 function _splitsPair(text: string, marks: readonly Mark[]): boolean {
   for (const mark of marks) {
-    for (const offset of [mark.start, mark.end]) {
-      const code = text.charCodeAt(offset);
-      const before = text.charCodeAt(offset - 1);
-      if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) return true;
-    }
+    if (_insidePair(text, mark.start) || _insidePair(text, mark.end)) return true;
   }
   return false;
 }

@@ -62,6 +62,25 @@ function _openTag(mark: Mark, extra: Record<string, unknown> | undefined): strin
   return `${tag}>`;
 }
 
+interface State {
+  text: string;
+  cursor: number;
+  stack: Frame[];
+}
+
+function _emit(state: State, children: PhrasingContent[], to: number): void {
+  if (to > state.cursor) {
+    children.push({ type: "text", value: state.text.slice(state.cursor, to) });
+    state.cursor = to;
+  }
+}
+
+function _close(state: State): void {
+  const frame = state.stack.pop() as Frame;
+  _emit(state, frame.children, frame.end);
+  if (frame.close !== undefined) frame.children.push({ type: "html", value: frame.close });
+}
+
 /** Phrasing content, and whether it starts with an HTML tag. */
 export interface InlineOutput {
   nodes: PhrasingContent[];
@@ -84,24 +103,17 @@ export function _writeInline(text: string, marks: readonly Mark[] | undefined): 
     if (text !== "") nodes.push({ type: "text", value: text });
     return { nodes, htmlAtStart: false };
   }
-  const stack: Frame[] = [{ children: nodes, end: text.length, close: undefined, link: false }];
-  let cursor = 0;
-  const emit = (children: PhrasingContent[], to: number) => {
-    if (to > cursor) {
-      children.push({ type: "text", value: text.slice(cursor, to) });
-      cursor = to;
-    }
+  const state: State = {
+    text,
+    cursor: 0,
+    stack: [{ children: nodes, end: text.length, close: undefined, link: false }],
   };
-  const close = () => {
-    const frame = stack.pop() as Frame;
-    emit(frame.children, frame.end);
-    if (frame.close !== undefined) frame.children.push({ type: "html", value: frame.close });
-  };
+  const stack = state.stack;
   for (let index = 0; index < marks.length; index++) {
     const mark = marks[index] as Mark;
-    while (stack.length > 1 && (stack[stack.length - 1] as Frame).end <= mark.start) close();
+    while (stack.length > 1 && (stack[stack.length - 1] as Frame).end <= mark.start) _close(state);
     const top = stack[stack.length - 1] as Frame;
-    emit(top.children, mark.start);
+    _emit(state, top.children, mark.start);
     const next = marks[index + 1];
     const hasChild = next !== undefined && next.start < mark.end;
     const extra = _extra(mark, mark.type === "link" && typeof mark.title === "string");
@@ -129,7 +141,7 @@ export function _writeInline(text: string, marks: readonly Mark[] | undefined): 
     }
     if (mark.type === "code") {
       top.children.push({ type: "inlineCode", value: text.slice(mark.start, mark.end) });
-      cursor = mark.end;
+      state.cursor = mark.end;
       continue;
     }
     let node: Link | Strong | Emphasis;
@@ -149,7 +161,7 @@ export function _writeInline(text: string, marks: readonly Mark[] | undefined): 
       link: top.link || mark.type === "link",
     });
   }
-  while (stack.length > 1) close();
-  emit(nodes, text.length);
+  while (stack.length > 1) _close(state);
+  _emit(state, nodes, text.length);
   return { nodes, htmlAtStart: nodes[0]?.type === "html" };
 }
