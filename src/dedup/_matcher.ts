@@ -1,6 +1,7 @@
 import { _banding, _bandKeys } from "./_bands.js";
 import { _buffer, _jaccardHashes, _shingleHashes } from "./_hash.js";
 import { _oph, type _Signing } from "./minhash.js";
+import { normalizeText } from "./normalize.js";
 
 /**
  * A growing LSH index of kept texts ("representatives"), with a cheap
@@ -23,8 +24,13 @@ export interface _Matcher {
   rows: number;
   /** Representatives' ids, by slot. */
   ids: number[];
-  /** Representatives' comparison keys (undefined: known by signature only), by slot. */
-  keys: (string | undefined)[];
+  /**
+   * Representatives' texts as given (undefined: known by signature only), by
+   * slot. Raw texts, not keys: the caller holds them anyway, while keys would
+   * be new strings kept alive (and copied by the garbage collector) for the
+   * few that are ever verified; a key is rebuilt when needed.
+   */
+  texts: (string | undefined)[];
   /** Scratch: the current query's shingle hashes and how many there are. */
   queryHashes: Uint32Array;
   queryCount: number;
@@ -79,7 +85,7 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     bands,
     rows,
     ids: [],
-    keys: [],
+    texts: [],
     queryHashes: new Uint32Array(1024),
     queryCount: 0,
     sketch,
@@ -98,8 +104,11 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
   };
 }
 
-/** A query: a comparison key, a signature, or both. */
+/** A query: a text and its comparison key, a signature, or both. */
 export interface _Query {
+  /** The text as given. */
+  text: string | undefined;
+  /** Its comparison key (`text` itself when not normalising). */
   key: string | undefined;
   /** Set when the query came with its own signature. */
   signature: Uint32Array | undefined;
@@ -187,7 +196,9 @@ export function _best(
         matcher.filtered++;
         continue;
       }
-      const repKey = matcher.keys[slot];
+      const repText = matcher.texts[slot];
+      const repKey =
+        repText === undefined || !matcher.signing.normalize ? repText : normalizeText(repText);
       let similarity: number;
       let estimated = true;
       if (query.key === undefined || repKey === undefined) {
@@ -240,8 +251,8 @@ export function _add(matcher: _Matcher, id: number, query: _Query): void {
   const { bands } = matcher;
   const { sketch } = matcher;
   matcher.ids.push(id);
-  matcher.keys.push(query.key);
-  matcher.full.push(query.key === undefined ? matcher.signature.slice() : undefined);
+  matcher.texts.push(query.text);
+  matcher.full.push(query.text === undefined ? matcher.signature.slice() : undefined);
   if ((slot + 1) * sketch > matcher.pool.length) {
     const pool = new Uint32Array(matcher.pool.length * 2);
     pool.set(matcher.pool);

@@ -167,7 +167,7 @@ export function dedupeComments(
       continue;
     }
     if (matcher !== undefined) {
-      const query: _Query = { key, signature: undefined };
+      const query: _Query = { text: key, key, signature: undefined };
       _sign(matcher, query);
       const best = _best(
         matcher,
@@ -274,7 +274,7 @@ function _copyFinder(
     const key = normalizeText(text);
     if (key.length === 0 || exact.has(key)) return;
     exact.set(key, paragraph);
-    const query: _Query = { key, signature: undefined };
+    const query: _Query = { text: key, key, signature: undefined };
     _sign(matcher, query);
     _add(matcher, paragraph, query);
   });
@@ -283,7 +283,7 @@ function _copyFinder(
     const same = exact.get(key);
     if (same !== undefined) return { paragraph: same, similarity: 1 };
     if (exact.size === 0) return undefined;
-    const query: _Query = { key, signature: undefined };
+    const query: _Query = { text: key, key, signature: undefined };
     _sign(matcher, query);
     const best = _best(matcher, query, undefined);
     return best.id === -1 ? undefined : { paragraph: best.id, similarity: best.similarity };

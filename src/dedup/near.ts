@@ -98,7 +98,8 @@ export function findNearDuplicates(
     );
   }
   const matcher = _createMatcher(signing, threshold, Array.isArray(docs) ? docs.length : 0);
-  const exact = new Map<string, number>();
+  const exact: _Exact = { table: new Int32Array(2048), used: 0 };
+  const texts = new Map<number, string>();
   // Group of each duplicate (documents not in the map start their own).
   const groups = new Map<number, number>();
   const duplicates: NearDuplicate[] = [];
@@ -134,18 +135,26 @@ export function findNearDuplicates(
       );
     }
     const key = text === undefined ? undefined : signing.normalize ? normalizeText(text) : text;
+    if (key !== undefined && key.length === 0) continue;
+    const query: _Query = { text, key, signature };
+    if (!_sign(matcher, query)) continue;
+    // Identical keys have identical signatures: look them up by a hash of
+    // the band keys and the length, and confirm by comparing keys (kept
+    // keys are rebuilt from the texts rather than held).
+    let hash = 0;
     if (key !== undefined) {
-      if (key.length === 0) continue;
-      const same = exact.get(key);
-      if (same !== undefined) {
+      hash = (matcher.bandKeys[0] as number) ^ Math.imul(key.length, 0x9e3779b1);
+      const same = _findExact(exact, hash, key, (other) => {
+        const raw = texts.get(other) as string;
+        return signing.normalize ? normalizeText(raw) : raw;
+      });
+      if (same !== -1) {
         const group = groups.get(same) ?? same;
         groups.set(index, group);
         duplicates.push({ index, of: same, group, similarity: 1 });
         continue;
       }
     }
-    const query: _Query = { key, signature };
-    if (!_sign(matcher, query)) continue;
     const found = _best(matcher, query, undefined, true);
     if (found.id !== -1) {
       const group = groups.get(found.id) ?? found.id;
@@ -154,7 +163,10 @@ export function findNearDuplicates(
       if (found.estimated) duplicate.estimated = true;
       duplicates.push(duplicate);
     }
-    if (key !== undefined) exact.set(key, index);
+    if (key !== undefined) {
+      texts.set(index, text as string);
+      _addExact(exact, hash, index);
+    }
     _add(matcher, index, query);
   }
   return {
@@ -198,4 +210,52 @@ function _readSignature(
     );
   }
   return Uint32Array.from(values);
+}
+
+/** Documents by key hash: pairs (hash, document + 1; 0: empty), open addressing. */
+interface _Exact {
+  table: Int32Array;
+  used: number;
+}
+
+/** The first document whose key equals `key` (same hash, then compared), or -1. */
+function _findExact(
+  exact: _Exact,
+  hash: number,
+  key: string,
+  keyOf: (document: number) => string,
+): number {
+  const table = exact.table;
+  const mask = (table.length >> 1) - 1;
+  let at = hash & mask;
+  for (;;) {
+    const stored = table[2 * at + 1] as number;
+    if (stored === 0) return -1;
+    if (table[2 * at] === hash && keyOf(stored - 1) === key) return stored - 1;
+    at = (at + 1) & mask;
+  }
+}
+
+/** Record a document under its key hash (growing the table at half load). */
+function _addExact(exact: _Exact, hash: number, document: number): void {
+  if ((exact.used + 1) * 4 > exact.table.length) {
+    const old = exact.table;
+    const table = new Int32Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let index = 0; index < old.length; index += 2) {
+      if (old[index + 1] === 0) continue;
+      let at = (old[index] as number) & mask;
+      while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
+      table[2 * at] = old[index] as number;
+      table[2 * at + 1] = old[index + 1] as number;
+    }
+    exact.table = table;
+  }
+  const table = exact.table;
+  const mask = (table.length >> 1) - 1;
+  let at = hash & mask;
+  while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
+  table[2 * at] = hash;
+  table[2 * at + 1] = document + 1;
+  exact.used++;
 }
