@@ -290,6 +290,7 @@ function _copyFinder(
   };
 }
 
+/** Describe a comment removed in favour of a kept one. */
 function _duplicate(
   comments: readonly Comment[],
   kind: "exact" | "near",
@@ -307,6 +308,7 @@ function _duplicate(
   };
 }
 
+/** Describe a comment that repeats a paragraph of the article. */
 function _articleCopy(
   comments: readonly Comment[],
   index: number,
@@ -323,6 +325,7 @@ function _articleCopy(
   };
 }
 
+/** Position, in the input, of the comment an entry is about. */
 function _position(entry: CommentDuplicate | ArticleCopy): number {
   return entry.kind === "copies-article" ? entry.commentIndex : entry.removedIndex;
 }

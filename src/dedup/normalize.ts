@@ -91,6 +91,8 @@ let patterns: _Patterns | undefined;
 function _patterns(): _Patterns {
   if (patterns === undefined) {
     patterns = {
+      // Built from a string: the class starts at U+0000 on purpose (NFKC
+      // leaves every ASCII and C1 character alone).
       stable:
         /^[\x00-\x9f\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u20ac]*$/,
       // One character that is not a plain letter, digit, ASCII sign or
