@@ -91,10 +91,10 @@ let patterns: _Patterns | undefined;
 function _patterns(): _Patterns {
   if (patterns === undefined) {
     patterns = {
-      // Built from a string: the class starts at U+0000 on purpose (NFKC
-      // leaves every ASCII and C1 character alone).
+      // Tab, line feed, carriage return and U+0020 to U+009F: NFKC leaves
+      // them alone (other C0 controls just take the slow path).
       stable:
-        /^[\x00-\x9f\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u20ac]*$/,
+        /^[\t\n\r -\x9f\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u20ac]*$/,
       // One character that is not a plain letter, digit, ASCII sign or
       // space; two spaces; a space at either end. Runs are followed in code.
       special: /[^\x21-\x5f\x61-\x7e\u00c0-\u00de\u00e0-\u017f ]| {2}|^ | $/g,
