@@ -341,6 +341,25 @@ function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment
   let any = false;
   for (let index = 0; index < count; index++) if (removedTo[index] !== -1) any = true;
   if (!any) return comments.slice();
+  // Quick answer for the common case: when no `parentId` names a removed
+  // comment's id, nothing moves and only the removed ones go.
+  const removedIds: string[] = [];
+  for (let index = 0; index < count; index++) {
+    if (removedTo[index] !== -1) removedIds.push((comments[index] as Comment).id);
+  }
+  const removedIndex = _indexIds(removedIds);
+  let named = false;
+  for (let index = 0; index < count && !named; index++) {
+    const parentId = (comments[index] as Comment).parentId;
+    if (parentId !== undefined && _findId(removedIndex, parentId) !== -1) named = true;
+  }
+  if (!named) {
+    const result: Comment[] = [];
+    for (let index = 0; index < count; index++) {
+      if (removedTo[index] === -1) result.push(comments[index] as Comment);
+    }
+    return result;
+  }
   const ids: string[] = new Array(count);
   for (let index = 0; index < count; index++) ids[index] = (comments[index] as Comment).id;
   const first = _indexIds(ids);
