@@ -1,4 +1,5 @@
 import type { Place } from "../error.js";
+import type { Article } from "../schema/article.js";
 
 /** Options of `fromMarkdown`. */
 export interface FromMarkdownOptions {
@@ -56,7 +57,7 @@ export type MarkdownRuleId =
 /** What `fromMarkdown` returns. */
 export interface FromMarkdownResult {
   /** The article, canonical (as `parseArticle` returns it). */
-  article: import("../schema/article.js").Article;
+  article: Article;
   /** What was noticed, in document order. */
   messages: MarkdownMessage[];
 }

@@ -27,8 +27,13 @@ const IMAGE_KEYS = new Set(["type", "url", "alt", "caption"]);
 const CODE_KEYS = new Set(["type", "lang", "value"]);
 const RAW_KEYS = new Set(["type", "format", "value"]);
 
-/** YAML settings for front matter and embeds: no folding, so text is kept. */
-export const YAML_OPTIONS = { blockQuote: false, lineWidth: 0, minContentWidth: 0 } as const;
+/** YAML settings for front matter and embeds: no block scalars and no folding (the yaml package folds some double-quoted strings into a form it reads back differently), so text is kept. */
+export const YAML_OPTIONS = {
+  blockQuote: false,
+  doubleQuotedAsJSON: true,
+  lineWidth: 0,
+  minContentWidth: 0,
+} as const;
 
 type Out = RootContent[];
 
