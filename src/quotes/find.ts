@@ -89,13 +89,6 @@ function _isWordChar(code: number): boolean {
   return !_isSpace(code);
 }
 
-interface Open {
-  family: number;
-  offset: number;
-  /** Length of `spans` when this quotation opened: spans after it lie inside. */
-  inner: number;
-}
-
 /**
  * Find inline quotations in a paragraph's text: « … », ‹ … ›, “ … ” and
  * "…". A mark covers the quoted words, without the quotation marks and the
@@ -139,26 +132,35 @@ export function findQuotes(text: string): FoundQuotes {
   ) {
     return { marks: [], problems };
   }
-  const stack: Open[] = [];
+  // The open quotations, as three parallel stacks of small integers (no
+  // object per quotation): family, offset of the opening mark, and the
+  // length of `spans` when it opened (spans after that lie inside it).
+  const stackFamily: number[] = [];
+  const stackOffset: number[] = [];
+  const stackInner: number[] = [];
   const open = [0, 0, 0, 0];
   const push = (family: number, offset: number): void => {
-    stack.push({ family, offset, inner: spans.length });
+    stackFamily.push(family);
+    stackOffset.push(offset);
+    stackInner.push(spans.length);
     open[family] = (open[family] as number) + 1;
   };
   const close = (family: number, offset: number): void => {
     for (;;) {
-      const top = stack.pop() as Open;
-      open[top.family] = (open[top.family] as number) - 1;
-      if (top.family === family) {
-        let start = top.offset + 1;
+      const topFamily = stackFamily.pop() as number;
+      const topOffset = stackOffset.pop() as number;
+      const inner = stackInner.pop() as number;
+      open[topFamily] = (open[topFamily] as number) - 1;
+      if (topFamily === family) {
+        let start = topOffset + 1;
         let end = offset;
         while (start < end && _isSpace(text.charCodeAt(start))) start++;
         while (end > start && _isSpace(text.charCodeAt(end - 1))) end--;
-        spans.length = top.inner;
+        spans.length = inner;
         if (start < end) spans.push(start, end);
         return;
       }
-      problems.push({ kind: "unclosed", offset: top.offset, char: text.charAt(top.offset) });
+      problems.push({ kind: "unclosed", offset: topOffset, char: text.charAt(topOffset) });
     }
   };
   for (let index = 0; index < length; index++) {
@@ -198,8 +200,8 @@ export function findQuotes(text: string): FoundQuotes {
       push(family, index);
     } else problems.push({ kind: "stray", offset: index, char: text.charAt(index) });
   }
-  for (const item of stack) {
-    problems.push({ kind: "unclosed", offset: item.offset, char: text.charAt(item.offset) });
+  for (const offset of stackOffset) {
+    problems.push({ kind: "unclosed", offset, char: text.charAt(offset) });
   }
   if (problems.length > 1) problems.sort((left, right) => left.offset - right.offset);
   const marks: Mark[] = [];

@@ -27,6 +27,7 @@ export function _foldCode(code: number): string {
  *   The key.
  */
 export function _fold(content: string): string {
+  if (_foldsByLowerCase(content)) return content.toLowerCase();
   let key = "";
   let space = false;
   for (let index = 0; index < content.length; index++) {
@@ -42,6 +43,29 @@ export function _fold(content: string): string {
     key += char;
   }
   return key;
+}
+
+// Whether lower-casing alone folds a line: no tab, special space or curly
+// apostrophe, no double space, no space before `:;!?`, no character whose
+// lower case is longer (U+0130). Saves building the key a character at a time.
+function _foldsByLowerCase(content: string): boolean {
+  if (content.charCodeAt(0) === 0x20 || content.charCodeAt(content.length - 1) === 0x20) {
+    return false;
+  }
+  let previous = 0;
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index);
+    if (code === 0x20) {
+      if (previous === 0x20) return false;
+    } else if (code < 0x20 || code === 0x130) return false;
+    else if (code === 0x3a || code === 0x3b || code === 0x21 || code === 0x3f) {
+      if (previous === 0x20) return false;
+    } else if (code >= 0x80 && _foldCode(code) !== String.fromCharCode(code).toLowerCase()) {
+      return false;
+    }
+    previous = code;
+  }
+  return true;
 }
 
 function _isLetterCode(code: number): boolean {

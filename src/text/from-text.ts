@@ -80,9 +80,15 @@ export function fromText(text: string, options?: FromTextOptions): FromTextResul
   const lang = forcedLang ?? _detectLang(source);
   const vocabulary = VOCABULARIES[lang] as Vocabulary;
   const article = _readPage(_lineReader(source), { lang, vocabulary, now, notes });
-  const messages: TextMessage[] = notes.sort(
-    (left, right) => left.line - right.line || left.column - right.column,
-  );
+  // Notes come mostly in order: sort only when they are not.
+  let sorted = true;
+  for (let index = 1; index < notes.length && sorted; index++) {
+    const left = notes[index - 1] as RawNote;
+    const right = notes[index] as RawNote;
+    sorted = left.line < right.line || (left.line === right.line && left.column <= right.column);
+  }
+  if (!sorted) notes.sort((left, right) => left.line - right.line || left.column - right.column);
+  const messages: TextMessage[] = notes;
   return { article, messages };
 }
 
