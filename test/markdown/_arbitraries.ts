@@ -460,7 +460,7 @@ export const article: fc.Arbitrary<Record<string, unknown>> = withExtra(
     authors: fc.array(person, { maxLength: 2 }),
     publishedAt: opt(date()),
     updatedAt: opt(date()),
-    site: opt(fc.record({ name: opt(text(2)), url: opt(url()) }, { requiredKeys: [] })),
+    site: opt(withExtra(fc.record({ name: opt(text(2)), url: opt(url()) }), ["name", "url"])),
     image: opt(image),
     lead: fc.array(block, { maxLength: 3 }),
     sections: fc.array(section, { maxLength: 3 }),
