@@ -46,6 +46,14 @@ describe("api", () => {
     expect(() => toMarkdown(parseArticle({ title: "a" }), { x: 1 } as never)).toThrow(TypeError);
   });
 
+  it("refuses a carriage return in an article to write, as the model does", () => {
+    expect(
+      _issues(() =>
+        toMarkdown({ title: "a\r", lead: [], sections: [], authors: [], tags: [], comments: [] }),
+      ),
+    ).toMatchObject([{ code: "invalid_character", path: ["title"] }]);
+  });
+
   it("checks the article given to toMarkdown", () => {
     expect(_issues(() => toMarkdown({ title: "" } as Article))).toMatchObject([
       { code: "empty_text", path: ["title"] },
