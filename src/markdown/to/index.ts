@@ -104,9 +104,12 @@ export function _toTree(article: Article): Root {
     _writeBlocks(section.blocks, children);
   }
   for (const comment of canonical.comments) {
-    const meta: Record<string, unknown> = {};
-    for (const key of Object.keys(comment)) if (key !== "body") _define(meta, key, comment[key]);
-    children.push({ type: "html", value: _writeMarker("comment", meta) });
+    // The canonical copy is ours: hide the body from JSON for a moment
+    // rather than copying every other key.
+    const body = comment.body;
+    (comment as { body: unknown }).body = undefined;
+    children.push({ type: "html", value: _writeMarker("comment", comment) });
+    comment.body = body;
     const byline = _byline(comment);
     if (byline) {
       const out: RootContent[] = [];
