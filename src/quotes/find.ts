@@ -113,50 +113,51 @@ export function findQuotes(text: string): FoundQuotes {
   }
   const length = text.length;
   // Last offset of any mark of each family, to know whether a mis-typed
-  // opening » can still be closed.
+  // opening » can still be closed; and how many marks there are, to size
+  // the stacks once.
   const last = [-1, -1, -1, -1];
-  for (let index = length - 1; index >= 0; index--) {
+  let count = 0;
+  for (let index = 0; index < length; index++) {
     const family = _family(text.charCodeAt(index));
-    if (family >= 0 && (last[family] as number) < 0) last[family] = index;
+    if (family >= 0) {
+      last[family] = index;
+      count++;
+    }
   }
   const problems: QuoteProblem[] = [];
   // Start and end of the quotations found so far that no closed quotation
   // contains: closing one drops the spans inside it, so that nesting
   // (canonical marks keep the outer quotation only) costs no memory.
   const spans: number[] = [];
-  if (
-    (last[0] as number) < 0 &&
-    (last[1] as number) < 0 &&
-    (last[2] as number) < 0 &&
-    (last[3] as number) < 0
-  ) {
-    return { marks: [], problems };
-  }
-  // The open quotations, as three parallel stacks of small integers (no
-  // object per quotation): family, offset of the opening mark, and the
+  if (count === 0) return { marks: [], problems };
+  // The open quotations, as three parallel stacks of integers (no object
+  // per quotation, sized once): family, offset of the opening mark, and the
   // length of `spans` when it opened (spans after that lie inside it).
-  const stackFamily: number[] = [];
-  const stackOffset: number[] = [];
-  const stackInner: number[] = [];
+  const stackFamily = new Uint8Array(count);
+  const stackOffset = new Int32Array(count);
+  const stackInner = new Int32Array(count);
+  let depth = 0;
   const open = [0, 0, 0, 0];
   const push = (family: number, offset: number): void => {
-    stackFamily.push(family);
-    stackOffset.push(offset);
-    stackInner.push(spans.length);
+    stackFamily[depth] = family;
+    stackOffset[depth] = offset;
+    stackInner[depth] = spans.length;
+    depth++;
     open[family] = (open[family] as number) + 1;
   };
   const close = (family: number, offset: number): void => {
     for (;;) {
-      const topFamily = stackFamily.pop() as number;
-      const topOffset = stackOffset.pop() as number;
-      const inner = stackInner.pop() as number;
+      depth--;
+      const topFamily = stackFamily[depth] as number;
+      const topOffset = stackOffset[depth] as number;
+      const inner = stackInner[depth] as number;
       open[topFamily] = (open[topFamily] as number) - 1;
       if (topFamily === family) {
         let start = topOffset + 1;
         let end = offset;
         while (start < end && _isSpace(text.charCodeAt(start))) start++;
         while (end > start && _isSpace(text.charCodeAt(end - 1))) end--;
-        spans.length = inner;
+        if (spans.length > inner) spans.length = inner;
         if (start < end) spans.push(start, end);
         return;
       }
@@ -200,7 +201,8 @@ export function findQuotes(text: string): FoundQuotes {
       push(family, index);
     } else problems.push({ kind: "stray", offset: index, char: text.charAt(index) });
   }
-  for (const offset of stackOffset) {
+  for (let index = 0; index < depth; index++) {
+    const offset = stackOffset[index] as number;
     problems.push({ kind: "unclosed", offset, char: text.charAt(offset) });
   }
   if (problems.length > 1) problems.sort((left, right) => left.offset - right.offset);

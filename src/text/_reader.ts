@@ -1,5 +1,5 @@
 import { ArticleError } from "../error.js";
-import { findQuotes } from "../quotes/find.js";
+import { findQuotes, type QuoteProblem } from "../quotes/find.js";
 import type { Article } from "../schema/article.js";
 import type { Block, Embed, Image, List, Paragraph, Quote } from "../schema/block.js";
 import type { Comment } from "../schema/comment.js";
@@ -45,6 +45,9 @@ interface OpenComment {
   /** Whether a body line was seen (a date line must come first). */
   seen: boolean;
 }
+
+/** Odd quotation marks listed per paragraph; the rest are counted in one message. */
+const MAX_QUOTE_NOTES = 100;
 
 const QUOTE_REASONS = {
   unclosed: "Opening quotation mark never closed in its paragraph: no quote mark made",
@@ -109,7 +112,9 @@ export function _readPage(lines: LineReader, context: ReadContext): Article {
     if (found.problems.length > 0) {
       let lineIndex = 0;
       let lineOffset = 0;
-      for (const problem of found.problems) {
+      const shown = Math.min(found.problems.length, MAX_QUOTE_NOTES);
+      for (let at = 0; at < shown; at++) {
+        const problem = found.problems[at] as QuoteProblem;
         while (
           lineIndex < parts.length - 1 &&
           problem.offset >= lineOffset + (parts[lineIndex] as string).length + 1
@@ -126,6 +131,16 @@ export function _readPage(lines: LineReader, context: ReadContext): Article {
           ruleId: QUOTE_RULES[problem.kind],
           reason: QUOTE_REASONS[problem.kind],
           text: problem.char,
+        });
+      }
+      if (found.problems.length > shown) {
+        const line = chunk[0] as Line;
+        notes.push({
+          line: line.number,
+          column: line.start + 1,
+          ruleId: "quote-notes-truncated",
+          reason: `${found.problems.length - shown} more odd quotation marks in this paragraph are not listed (${found.problems.length} in all)`,
+          text: "",
         });
       }
     }

@@ -103,6 +103,22 @@ describe("fromText on bad input", () => {
     ]);
   });
 
+  it("lists at most 100 odd quotation marks per paragraph, then counts the rest", () => {
+    const { article, messages } = fromText(`Title\n\n${"a » b« . ".repeat(200)}`);
+    const paragraph = article.lead[0];
+    expect(paragraph?.type === "paragraph" ? paragraph.marks?.length : 0).toBe(200);
+    expect(messages.filter((m) => m.ruleId === "misplaced-guillemet")).toHaveLength(100);
+    expect(messages.filter((m) => m.ruleId === "quote-notes-truncated")).toEqual([
+      {
+        line: 3,
+        column: 1,
+        ruleId: "quote-notes-truncated",
+        reason: "300 more odd quotation marks in this paragraph are not listed (400 in all)",
+        text: "",
+      },
+    ]);
+  });
+
   it("reads a 5 MB page", () => {
     const section = "Heading\n\nA paragraph with « a quote » and words, words, words.\n\n";
     const text = `Title\n\n${section.repeat(Math.ceil((5 * 1024 * 1024) / section.length))}`;
