@@ -111,6 +111,23 @@ export function findQuotes(text: string): FoundQuotes {
       `Expected \`text\` of \`findQuotes\` to be a string, found ${text === null ? "null" : typeof text}`,
     );
   }
+  const found = _findQuotes(text, Number.POSITIVE_INFINITY);
+  return { marks: found.marks, problems: found.problems };
+}
+
+/**
+ * {@link findQuotes} keeping at most `limit` problems (the first found);
+ * `total` counts them all. Readers use it so that adversarial text does not
+ * keep one object alive per quotation mark.
+ *
+ * @param text
+ *   Text of one paragraph.
+ * @param limit
+ *   Most problems to keep.
+ * @returns
+ *   Marks, the problems kept (in text order) and the number of problems.
+ */
+export function _findQuotes(text: string, limit: number): FoundQuotes & { total: number } {
   const length = text.length;
   // Last offset of any mark of each family, to know whether a mis-typed
   // opening » can still be closed; and how many marks there are, to size
@@ -125,11 +142,16 @@ export function findQuotes(text: string): FoundQuotes {
     }
   }
   const problems: QuoteProblem[] = [];
+  let total = 0;
+  const report = (kind: QuoteProblem["kind"], offset: number): void => {
+    total++;
+    if (problems.length < limit) problems.push({ kind, offset, char: text.charAt(offset) });
+  };
   // Start and end of the quotations found so far that no closed quotation
   // contains: closing one drops the spans inside it, so that nesting
   // (canonical marks keep the outer quotation only) costs no memory.
   const spans: number[] = [];
-  if (count === 0) return { marks: [], problems };
+  if (count === 0) return { marks: [], problems, total: 0 };
   // The open quotations, as three parallel stacks of integers (no object
   // per quotation, sized once): family, offset of the opening mark, and the
   // length of `spans` when it opened (spans after that lie inside it).
@@ -161,7 +183,7 @@ export function findQuotes(text: string): FoundQuotes {
         if (start < end) spans.push(start, end);
         return;
       }
-      problems.push({ kind: "unclosed", offset: topOffset, char: text.charAt(topOffset) });
+      report("unclosed", topOffset);
     }
   };
   for (let index = 0; index < length; index++) {
@@ -174,13 +196,13 @@ export function findQuotes(text: string): FoundQuotes {
     if (family === ASCII) {
       if (isOpen) close(family, index);
       else if (!Number.isNaN(next) && !_isSpace(next)) push(family, index);
-      else problems.push({ kind: "stray", offset: index, char: '"' });
+      else report("stray", index);
       continue;
     }
     if (code === OPEN[family]) {
       const glued = !Number.isNaN(previous) && !_isSpace(previous) && _family(previous) < 0;
       if (isOpen && glued && !_isWordChar(next)) {
-        problems.push({ kind: "misplaced", offset: index, char: text.charAt(index) });
+        report("misplaced", index);
         close(family, index);
       } else push(family, index);
       continue;
@@ -197,18 +219,15 @@ export function findQuotes(text: string): FoundQuotes {
       _isWordChar(after < length ? text.charCodeAt(after) : Number.NaN) &&
       index < (last[family] as number)
     ) {
-      problems.push({ kind: "misplaced", offset: index, char: text.charAt(index) });
+      report("misplaced", index);
       push(family, index);
-    } else problems.push({ kind: "stray", offset: index, char: text.charAt(index) });
+    } else report("stray", index);
   }
-  for (let index = 0; index < depth; index++) {
-    const offset = stackOffset[index] as number;
-    problems.push({ kind: "unclosed", offset, char: text.charAt(offset) });
-  }
+  for (let index = 0; index < depth; index++) report("unclosed", stackOffset[index] as number);
   if (problems.length > 1) problems.sort((left, right) => left.offset - right.offset);
   const marks: Mark[] = [];
   for (let index = 0; index < spans.length; index += 2) {
     marks.push({ type: "quote", start: spans[index] as number, end: spans[index + 1] as number });
   }
-  return { marks: normalizeMarks(marks), problems };
+  return { marks: normalizeMarks(marks), problems, total };
 }

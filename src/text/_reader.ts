@@ -1,5 +1,5 @@
 import { ArticleError } from "../error.js";
-import { findQuotes, type QuoteProblem } from "../quotes/find.js";
+import { _findQuotes, type QuoteProblem } from "../quotes/find.js";
 import type { Article } from "../schema/article.js";
 import type { Block, Embed, Image, List, Paragraph, Quote } from "../schema/block.js";
 import type { Comment } from "../schema/comment.js";
@@ -107,12 +107,12 @@ export function _readPage(lines: LineReader, context: ReadContext): Article {
     const parts = texts ?? chunk.map((line) => line.content);
     const text = parts.join("\n");
     const result: Paragraph = { type: "paragraph", text };
-    const found = findQuotes(text);
+    const found = _findQuotes(text, MAX_QUOTE_NOTES);
     if (found.marks.length > 0) result.marks = found.marks;
     if (found.problems.length > 0) {
       let lineIndex = 0;
       let lineOffset = 0;
-      const shown = Math.min(found.problems.length, MAX_QUOTE_NOTES);
+      const shown = found.problems.length;
       for (let at = 0; at < shown; at++) {
         const problem = found.problems[at] as QuoteProblem;
         while (
@@ -133,13 +133,13 @@ export function _readPage(lines: LineReader, context: ReadContext): Article {
           text: problem.char,
         });
       }
-      if (found.problems.length > shown) {
+      if (found.total > shown) {
         const line = chunk[0] as Line;
         notes.push({
           line: line.number,
           column: line.start + 1,
           ruleId: "quote-notes-truncated",
-          reason: `${found.problems.length - shown} more odd quotation marks in this paragraph are not listed (${found.problems.length} in all)`,
+          reason: `${found.total - shown} more odd quotation marks in this paragraph are not listed (${found.total} in all)`,
           text: "",
         });
       }
