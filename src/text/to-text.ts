@@ -1,7 +1,7 @@
 import { _checkOptions, _oneOf } from "../json/_options.js";
 import { parseArticle } from "../json/parse.js";
 import type { Article } from "../schema/article.js";
-import type { Block, Embed, Image, Paragraph } from "../schema/block.js";
+import type { Block, Embed, Image } from "../schema/block.js";
 import type { Comment } from "../schema/comment.js";
 import type { Tag } from "../schema/tag.js";
 import { _formatDate } from "./_dates.js";
@@ -48,9 +48,8 @@ export function toText(article: Article, options?: ToTextOptions): string {
   const out: string[] = [];
   const title = checked.title.trim();
   out.push(title.startsWith("# ") ? `# ${title}` : title);
-  const parts: string[][] = [];
-  if (checked.image) parts.push(_image(checked.image, vocabulary));
-  for (const block of checked.lead) parts.push(_block(block, vocabulary));
+  if (checked.image) _part(out, (into) => _image(checked.image as Image, vocabulary, "", into));
+  for (const block of checked.lead) _part(out, (into) => _block(block, vocabulary, "", into));
   for (const section of checked.sections) {
     const heading = section.heading.trim();
     const bare =
@@ -59,48 +58,55 @@ export function toText(article: Article, options?: ToTextOptions): string {
       _isBareHeading(heading) &&
       !_embedOf(heading) &&
       !_isDocumentLine(heading);
-    parts.push([bare ? heading : `${"#".repeat(section.level)} ${heading}`]);
-    for (const block of section.blocks) parts.push(_block(block, vocabulary));
+    out.push("", bare ? heading : `${"#".repeat(section.level)} ${heading}`);
+    for (const block of section.blocks) _part(out, (into) => _block(block, vocabulary, "", into));
   }
-  const meta = _tags(checked.tags, vocabulary);
-  if (checked.commentCount !== undefined) meta.push(vocabulary.write.count(checked.commentCount));
-  else if (checked.comments.length > 0) meta.push(vocabulary.write.commentsHeading);
-  if (meta.length > 0) parts.push(meta);
-  for (const part of parts) {
-    if (part.length === 0) continue;
-    out.push("");
-    for (const line of part) out.push(line);
-  }
+  _part(out, (into) => {
+    _tags(checked.tags, vocabulary, into);
+    if (checked.commentCount !== undefined) into.push(vocabulary.write.count(checked.commentCount));
+    else if (checked.comments.length > 0) into.push(vocabulary.write.commentsHeading);
+  });
   _comments(checked.comments, vocabulary, out);
   return `${out.join("\n")}\n`;
 }
 
-function _lines(text: string): string[] {
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+// Write a part preceded by a blank line, or nothing when it has no line.
+function _part(out: string[], write: (into: string[]) => void): void {
+  const mark = out.length;
+  out.push("");
+  write(out);
+  if (out.length === mark + 1) out.pop();
 }
 
-function _paragraph(paragraph: Paragraph): string[] {
-  return _lines(paragraph.text);
+// Push the non-blank lines of a text, trimmed, with a prefix.
+function _lines(text: string, prefix: string, into: string[]): void {
+  let from = 0;
+  for (;;) {
+    const to = text.indexOf("\n", from);
+    const line = (to < 0 ? text.slice(from) : text.slice(from, to)).trim();
+    if (line !== "") into.push(prefix + line);
+    if (to < 0) return;
+    from = to + 1;
+  }
 }
 
-function _image(image: Image, vocabulary: Vocabulary): string[] {
+function _image(image: Image, vocabulary: Vocabulary, prefix: string, into: string[]): void {
   const url = image.url.trim();
-  const lines = [_isImageRef(url) ? url : `${vocabulary.write.image}${url}`];
+  into.push(prefix + (_isImageRef(url) ? url : `${vocabulary.write.image}${url}`));
   if (image.credit !== undefined && image.credit.trim() !== "") {
-    lines.push(`${vocabulary.write.credit}${image.credit.trim()}`);
+    into.push(`${prefix}${vocabulary.write.credit}${image.credit.trim()}`);
   }
   if (image.caption !== undefined && image.caption.trim() !== "") {
-    lines.push(`${vocabulary.write.caption}${image.caption.trim()}`);
+    into.push(`${prefix}${vocabulary.write.caption}${image.caption.trim()}`);
   }
-  return lines;
 }
 
-function _embed(embed: Embed, vocabulary: Vocabulary): string[] {
+function _embed(embed: Embed, vocabulary: Vocabulary, prefix: string, into: string[]): void {
   const text = embed.text?.trim() ?? "";
-  if (embed.provider === "document" && _isDocumentLine(text)) return [text];
+  if (embed.provider === "document" && _isDocumentLine(text)) {
+    into.push(prefix + text);
+    return;
+  }
   const label =
     embed.provider === undefined
       ? undefined
@@ -108,43 +114,45 @@ function _embed(embed: Embed, vocabulary: Vocabulary): string[] {
   const words = [label, text, embed.url].filter(
     (word): word is string => word !== undefined && word !== "",
   );
-  return words.length > 0 ? [words.join(" ")] : [];
+  if (words.length > 0) into.push(prefix + words.join(" "));
 }
 
-function _block(block: Block, vocabulary: Vocabulary): string[] {
+function _block(block: Block, vocabulary: Vocabulary, prefix: string, into: string[]): void {
   switch (block.type) {
     case "paragraph":
-      return _paragraph(block);
+      _lines(block.text, prefix, into);
+      return;
     case "quote": {
-      const lines: string[] = [];
       block.blocks.forEach((paragraph, index) => {
-        if (index > 0) lines.push(">");
-        for (const line of _paragraph(paragraph)) lines.push(`> ${line}`);
+        if (index > 0) into.push(`${prefix}>`);
+        _lines(paragraph.text, `${prefix}> `, into);
       });
       if (block.attribution !== undefined && block.attribution.trim() !== "") {
-        lines.push(`> — ${block.attribution.trim()}`);
+        into.push(`${prefix}> — ${block.attribution.trim()}`);
       }
-      return lines;
+      return;
     }
     case "list":
-      return block.items.map(
-        (item, index) =>
-          `${block.ordered ? `${index + 1}.` : "-"} ${item.text.replaceAll("\n", " ").trim()}`,
-      );
+      block.items.forEach((item, index) => {
+        const text = item.text.replaceAll("\n", " ").trim();
+        into.push(`${prefix}${block.ordered ? `${index + 1}.` : "-"} ${text}`);
+      });
+      return;
     case "image":
-      return _image(block, vocabulary);
+      _image(block, vocabulary, prefix, into);
+      return;
     case "embed":
-      return _embed(block, vocabulary);
+      _embed(block, vocabulary, prefix, into);
+      return;
     case "code":
     case "raw":
-      return _lines(block.value);
+      _lines(block.value, prefix, into);
+      return;
     default:
-      return [];
   }
 }
 
-function _tags(tags: readonly Tag[], vocabulary: Vocabulary): string[] {
-  const lines: string[] = [];
+function _tags(tags: readonly Tag[], vocabulary: Vocabulary, lines: string[]): void {
   let index = 0;
   while (index < tags.length) {
     const kind = (tags[index] as Tag).kind;
@@ -155,7 +163,6 @@ function _tags(tags: readonly Tag[], vocabulary: Vocabulary): string[] {
     }
     lines.push(`${vocabulary.write.tags[kind ?? "none"]}${names.join(", ")}`);
   }
-  return lines;
 }
 
 // Comments in thread order (each reply right after its parent's subtree
@@ -180,12 +187,7 @@ function _comments(comments: readonly Comment[], vocabulary: Vocabulary, out: st
     if (comment.publishedAt !== undefined) {
       out.push(`${body}${_formatDate(comment.publishedAt, vocabulary)}`);
     }
-    for (const block of comment.body) {
-      const lines = _block(block, vocabulary);
-      if (lines.length === 0) continue;
-      out.push("");
-      for (const line of lines) out.push(`${body}${line}`);
-    }
+    for (const block of comment.body) _part(out, (into) => _block(block, vocabulary, body, into));
     const replies = children.get(comment.id) ?? [];
     for (let index = replies.length - 1; index >= 0; index--) {
       stack.push([replies[index] as Comment, depth + 1]);
