@@ -17,17 +17,42 @@ const mark = z.object({
   url: z.string().optional(),
   attribution: z.string().optional(),
 });
-const paragraph = z.object({ type: z.literal("paragraph"), text: z.string(), marks: z.array(mark).optional() });
+const paragraph = z.object({
+  type: z.literal("paragraph"),
+  text: z.string(),
+  marks: z.array(mark).optional(),
+});
 const block = z.discriminatedUnion("type", [
   paragraph,
-  z.object({ type: z.literal("quote"), blocks: z.array(paragraph), attribution: z.string().optional(), cite: z.string().optional() }),
+  z.object({
+    type: z.literal("quote"),
+    blocks: z.array(paragraph),
+    attribution: z.string().optional(),
+    cite: z.string().optional(),
+  }),
   z.object({ type: z.literal("list"), ordered: z.boolean(), items: z.array(paragraph) }),
-  z.object({ type: z.literal("image"), url: z.string(), alt: z.string().optional(), caption: z.string().optional(), credit: z.string().optional() }),
-  z.object({ type: z.literal("embed"), provider: z.string().optional(), url: z.string().optional(), text: z.string().optional() }),
+  z.object({
+    type: z.literal("image"),
+    url: z.string(),
+    alt: z.string().optional(),
+    caption: z.string().optional(),
+    credit: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal("embed"),
+    provider: z.string().optional(),
+    url: z.string().optional(),
+    text: z.string().optional(),
+  }),
   z.object({ type: z.literal("code"), lang: z.string().optional(), value: z.string() }),
   z.object({ type: z.literal("raw"), format: z.string(), value: z.string() }),
 ]);
-const person = z.object({ name: z.string(), url: z.string().optional(), email: z.string().optional(), id: z.string().optional() });
+const person = z.object({
+  name: z.string(),
+  url: z.string().optional(),
+  email: z.string().optional(),
+  id: z.string().optional(),
+});
 const plain = z.object({
   id: z.string().optional(),
   url: z.string().optional(),
@@ -40,7 +65,16 @@ const plain = z.object({
   updatedAt: z.string().optional(),
   site: z.object({ name: z.string().optional(), url: z.string().optional() }).optional(),
   lead: z.array(block).default([]),
-  sections: z.array(z.object({ id: z.string().optional(), heading: z.string(), level: z.int(), blocks: z.array(block).default([]) })).default([]),
+  sections: z
+    .array(
+      z.object({
+        id: z.string().optional(),
+        heading: z.string(),
+        level: z.int(),
+        blocks: z.array(block).default([]),
+      }),
+    )
+    .default([]),
   tags: z.array(z.object({ name: z.string(), slug: z.string() })).default([]),
   comments: z
     .array(
@@ -61,7 +95,8 @@ const compiled = z.compile(ArticleSchema);
 
 // Every task must accept the article, or the comparison means nothing.
 if (!plain.safeParse(JSON.parse(text)).success) throw new Error("plain zod rejects the article");
-if (!compiled.safeParse(JSON.parse(text)).success) throw new Error("ArticleSchema rejects the article");
+if (!compiled.safeParse(JSON.parse(text)).success)
+  throw new Error("ArticleSchema rejects the article");
 fromJson(text);
 
 const bench = new Bench({ time: 1500, warmupTime: 300 });
@@ -71,7 +106,9 @@ bench
   .add("parseArticle(JSON.parse)", () => parseArticle(JSON.parse(text)))
   .add("plain z.object safeParse(JSON.parse)", () => plain.safeParse(JSON.parse(text)))
   .add("ArticleSchema.safeParse(JSON.parse)", () => ArticleSchema.safeParse(JSON.parse(text)))
-  .add("z.compile(ArticleSchema).safeParse(JSON.parse)", () => compiled.safeParse(JSON.parse(text)));
+  .add("z.compile(ArticleSchema).safeParse(JSON.parse)", () =>
+    compiled.safeParse(JSON.parse(text)),
+  );
 await bench.run();
 
 const mean = (task: Task) => {
@@ -80,7 +117,9 @@ const mean = (task: Task) => {
   return result.latency.mean;
 };
 const base = mean(bench.tasks[0] as Task);
-console.log(`article: ${(text.length / 1024).toFixed(1)} KB of JSON, 120 comments; node ${process.version}`);
+console.log(
+  `article: ${(text.length / 1024).toFixed(1)} KB of JSON, 120 comments; node ${process.version}`,
+);
 console.log("| task | mean | × JSON.parse |");
 console.log("|---|---:|---:|");
 for (const task of bench.tasks) {
@@ -88,4 +127,6 @@ for (const task of bench.tasks) {
   console.log(`| ${task.name} | ${(time * 1000).toFixed(0)} µs | ${(time / base).toFixed(2)} |`);
 }
 const ratio = mean(bench.tasks[1] as Task) / base;
-console.log(`\ngoal: fromJson ≤ 1.5× JSON.parse: ${ratio.toFixed(2)}× ${ratio <= 1.5 ? "met" : "NOT met"}`);
+console.log(
+  `\ngoal: fromJson ≤ 1.5× JSON.parse: ${ratio.toFixed(2)}× ${ratio <= 1.5 ? "met" : "NOT met"}`,
+);

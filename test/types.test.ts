@@ -5,7 +5,7 @@ import type * as z from "zod";
 import {
   type Article,
   type ArticleInput,
-  ArticleSchema,
+  type ArticleSchema,
   type Block,
   type Comment,
   fromJson,
@@ -14,8 +14,8 @@ import {
   type Mark,
   parseArticle,
   type SafeResult,
-  safeParseArticle,
   type Section,
+  safeParseArticle,
 } from "../src/index.js";
 
 describe("types", () => {
@@ -31,7 +31,9 @@ describe("types", () => {
   });
 
   it("makes defaulted fields optional on input only", () => {
-    expectTypeOf<ArticleInput["comments"]>().toEqualTypeOf<z.input<typeof ArticleSchema>["comments"]>();
+    expectTypeOf<ArticleInput["comments"]>().toEqualTypeOf<
+      z.input<typeof ArticleSchema>["comments"]
+    >();
     expectTypeOf<{ title: string }>().toExtend<ArticleInput>();
     expectTypeOf<{ title: string }>().not.toExtend<Article>();
   });
