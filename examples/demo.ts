@@ -1,8 +1,8 @@
 // `npm run demo`: read a page's text (our bundled sample, or the path given:
 // `npm run demo -- path/to/page.txt`), print its outline (title, sections,
 // images, embeds, quotes, the comment thread) and write the article as JSON.
-// The package imports itself by a relative path: "marginalia" resolves to
-// dist/, which only exists after a build.
+// Examples import the package by its name; under tsx, tsconfig.json maps
+// "marginalia" to src/, so no build is needed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -16,7 +16,7 @@ import {
   isArticleError,
   type ThreadNode,
   toJson,
-} from "../src/index.js";
+} from "marginalia";
 
 const input = process.argv[2] ?? fileURLToPath(new URL("sample-page.txt", import.meta.url));
 const output =

@@ -1,11 +1,9 @@
 // Markdown in and out: read a Markdown article with its comment thread,
 // write it back, and check that nothing was lost.
 // Run: npx tsx examples/markdown-round-trip.ts
-// (Relative imports: the package's self-reference `marginalia/markdown`
-// points at `dist/`, which exists only after a build.)
 import { isDeepStrictEqual } from "node:util";
-import { parseArticle } from "../src/index.js";
-import { fromMarkdown, toMarkdown } from "../src/markdown.js";
+import { parseArticle } from "marginalia";
+import { fromMarkdown, toMarkdown } from "marginalia/markdown";
 
 const markdown = `---
 lang: en

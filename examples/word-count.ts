@@ -1,7 +1,6 @@
 // Count words, estimate a reading time and compute an article's statistics.
-// Run with `npx tsx examples/word-count.ts`. (Examples import the source:
-// `import { countWords } from "marginalia"` needs `npm run build` first.)
-import { type Article, articleStats, countWords, readingTime } from "../src/index.js";
+// Run with `npx tsx examples/word-count.ts`.
+import { type Article, articleStats, countWords, readingTime } from "marginalia";
 
 console.log(countWords("C’est-à-dire : l’atrocité de 98 % des cas 😉")); // 8
 console.log(countWords("Voir https://example.org/a-b #motdièse", { tokens: "as-one" })); // 3

@@ -32,7 +32,7 @@ export interface ReadingTimeOptions {
   /**
    * Reading speed of other scripts, in words per minute (default: from the
    * language: 238 for English (Brysbaert 2019), IReST's ratio to English
-   * for 14 other languages, 238 for the rest).
+   * for 9 other languages, 238 for the rest).
    */
   wordsPerMinute?: number;
 }
