@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as root from "../src/index.js";
+import * as markdown from "../src/markdown.js";
+
+describe("public api", () => {
+  it("should expose the public api of `marginalia`", () => {
+    expect(Object.keys(root).sort()).toEqual([
+      "ArticleError",
+      "ArticleSchema",
+      "BLOCK_TYPES",
+      "BlockSchema",
+      "COMMENT_STATUSES",
+      "CodeSchema",
+      "CommentSchema",
+      "EmbedSchema",
+      "ISSUE_CODES",
+      "ImageSchema",
+      "ListSchema",
+      "MARK_TYPES",
+      "MarkSchema",
+      "ParagraphSchema",
+      "PersonSchema",
+      "QuoteSchema",
+      "RawSchema",
+      "SECTION_LEVELS",
+      "SectionSchema",
+      "SiteSchema",
+      "TAG_KINDS",
+      "TEXT_LANGUAGES",
+      "TagSchema",
+      "VOCABULARIES",
+      "articleStats",
+      "buildThread",
+      "commentCounts",
+      "countWords",
+      "dedupeComments",
+      "dedupeTags",
+      "estimateSimilarity",
+      "extractQuotes",
+      "findNearDuplicates",
+      "findQuotes",
+      "flattenThread",
+      "formatIssues",
+      "formatPath",
+      "fromJson",
+      "fromText",
+      "isArticleError",
+      "minhashSignature",
+      "normalizeMarks",
+      "normalizeText",
+      "outline",
+      "parseArticle",
+      "readingTime",
+      "safeFromText",
+      "safeParseArticle",
+      "slugify",
+      "sortThread",
+      "threadStats",
+      "toJson",
+      "toText",
+      "walkThread",
+    ]);
+  });
+
+  it("should expose the public api of `marginalia/markdown`", () => {
+    expect(Object.keys(markdown).sort()).toEqual(["MARKDOWN_LIMITS", "fromMarkdown", "toMarkdown"]);
+  });
+
+  it("documents every export in the README", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    for (const name of [...Object.keys(root), ...Object.keys(markdown)]) {
+      expect(readme.includes(`\`${name}`), name).toBe(true);
+    }
+  });
+
+  it("lists the entries in package.json", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(Object.keys(pkg.exports).sort()).toEqual([
+      ".",
+      "./markdown",
+      "./package.json",
+      "./schema.json",
+    ]);
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.engines.node).toBe(">=20.19");
+  });
+});
