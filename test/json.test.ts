@@ -225,7 +225,7 @@ describe("options", () => {
     [
       "unknownKeys",
       () => parseArticle({ title: "T" }, { unknownKeys: "drop" as "keep" }),
-      'Cannot use "drop" for `options.unknownKeys`, expected "keep" or "error"',
+      'Cannot use "drop" for `options.unknownKeys` of `parseArticle`, expected "keep" or "error"',
     ],
     [
       "an unknown option",

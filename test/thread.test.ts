@@ -401,7 +401,7 @@ describe("sortThread", () => {
   }
   it("rejects an unknown order", () => {
     expect(() => sortThread(roots, { by: "best" as never })).toThrowError(
-      /Cannot use "best" for `options.by`, expected "oldest" or "newest" or "score"/,
+      /Cannot use "best" for `options.by` of `sortThread`, expected "oldest" or "newest" or "score"/,
     );
   });
 });

@@ -120,8 +120,8 @@ export function dedupeComments(
     "shingle",
     "threshold",
   ]);
-  const keep = _oneOf(settings, "keep", ["first", "earliest"], "first");
-  const match = _oneOf(settings, "match", ["author-and-body", "body"], "author-and-body");
+  const keep = _oneOf(settings, "keep", ["first", "earliest"], "first", "dedupeComments");
+  const match = _oneOf(settings, "match", ["author-and-body", "body"], "author-and-body", "dedupeComments");
   const near = _boolean(settings, "near", true, fn);
   const removeCopies = _boolean(settings, "removeArticleCopies", false, fn);
   const threshold = _threshold(settings, fn);

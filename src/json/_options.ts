@@ -45,12 +45,13 @@ export function _oneOf<T extends string>(
   key: string,
   allowed: readonly T[],
   fallback: T,
+  fn: string,
 ): T {
   const value = options[key];
   if (value === undefined) return fallback;
   if (!allowed.includes(value as T)) {
     throw new TypeError(
-      `Cannot use ${JSON.stringify(value)} for \`options.${key}\`, expected ${allowed.map((item) => JSON.stringify(item)).join(" or ")}`,
+      `Cannot use ${JSON.stringify(value) ?? String(value)} for \`options.${key}\` of \`${fn}\`, expected ${allowed.map((item) => JSON.stringify(item)).join(" or ")}`,
     );
   }
   return value as T;

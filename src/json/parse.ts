@@ -18,7 +18,7 @@ const KNOWN = ["unknownKeys"] as const;
 /** @internal Read parse options, throwing on a bad one. */
 export function _parseOptions(options: unknown, fn: string): { unknownKeys: "keep" | "error" } {
   const record = _checkOptions(options, fn, KNOWN);
-  return { unknownKeys: _oneOf(record, "unknownKeys", ["keep", "error"], "keep") };
+  return { unknownKeys: _oneOf(record, "unknownKeys", ["keep", "error"], "keep", fn) };
 }
 
 /**

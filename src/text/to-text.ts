@@ -43,7 +43,7 @@ export function toText(article: Article, options?: ToTextOptions): string {
   const checked = parseArticle(article);
   const primary = (checked.lang ?? "").toLowerCase().split("-")[0] ?? "";
   const fallback = Object.hasOwn(VOCABULARIES, primary) ? primary : "en";
-  const lang = _oneOf(record, "lang", TEXT_LANGUAGES, fallback);
+  const lang = _oneOf(record, "lang", TEXT_LANGUAGES, fallback, "toText");
   const vocabulary = VOCABULARIES[lang] as Vocabulary;
   const out: string[] = [];
   const title = checked.title.trim();

@@ -74,7 +74,7 @@ export function buildThread(
   options?: BuildThreadOptions,
 ): BuiltThread {
   const settings = _checkOptions(options, "buildThread", ["onInvalid"]);
-  const onInvalid = _oneOf(settings, "onInvalid", ["repair", "throw"], "repair");
+  const onInvalid = _oneOf(settings, "onInvalid", ["repair", "throw"], "repair", "buildThread");
   _checkComments(comments, "buildThread");
   const count = comments.length;
   const repairs: Repair[] = [];

@@ -29,7 +29,7 @@ export function sortThread(
   options?: SortThreadOptions,
 ): ThreadNode[] {
   const settings = _checkOptions(options, "sortThread", ["by"]);
-  const by = _oneOf(settings, "by", ["oldest", "newest", "score"], "oldest");
+  const by = _oneOf(settings, "by", ["oldest", "newest", "score"], "oldest", "sortThread");
   const key = by === "score" ? _score : _time;
   const sign = by === "oldest" ? 1 : -1;
   const compare = (a: [number, ThreadNode], b: [number, ThreadNode]): number => {

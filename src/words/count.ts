@@ -58,7 +58,7 @@ export function _countWords(text: unknown, options: unknown, fn: string, cjOnly:
   }
   const checked = _checkOptions(options, fn, ["locale", "tokens"]);
   const locale = _locale(checked, fn);
-  const tokens = _oneOf(checked, "tokens", ["split", "as-one"], "split");
+  const tokens = _oneOf(checked, "tokens", ["split", "as-one"], "split", "countWords");
   return tokens === "as-one"
     ? _countWithTokens(text, locale, cjOnly)
     : _countRange(text, 0, text.length, locale, cjOnly);

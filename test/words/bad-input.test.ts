@@ -66,7 +66,7 @@ describe("countWords: bad input", () => {
 
   it("throws a TypeError naming the option", () => {
     expect(() => countWords("a", { tokens: "yes" } as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: Cannot use "yes" for \`options.tokens\`, expected "split" or "as-one"]`,
+      `[TypeError: Cannot use "yes" for \`options.tokens\` of \`countWords\`, expected "split" or "as-one"]`,
     );
     expect(() => countWords("a", { locale: 42 } as never)).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: Cannot use 42 for \`options.locale\` of \`countWords\`, expected a BCP 47 language tag such as "fr" or "en-GB"]`,
