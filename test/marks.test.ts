@@ -83,6 +83,26 @@ describe("normalizeMarks", () => {
     });
   }
 
+  const bad: [string, unknown, string][] = [
+    ["null", null, "Expected `marks` of `normalizeMarks` to be an array, found null"],
+    ["a null mark", [null], "Expected `marks[0]` of `normalizeMarks` to be an object, found null"],
+    [
+      "a reversed mark",
+      [m("code", 3, 1)],
+      "Expected `marks[0]` of `normalizeMarks` to have whole offsets with 0 <= start < end, found start 3 and end 1",
+    ],
+    [
+      "a fractional offset",
+      [m("code", 0, 1.5)],
+      "Expected `marks[0]` of `normalizeMarks` to have whole offsets with 0 <= start < end, found start 0 and end 1.5",
+    ],
+  ];
+  for (const [name, input, message] of bad) {
+    it(`throws a TypeError on ${name}`, () => {
+      expect(() => normalizeMarks(input as Mark[])).toThrow(new TypeError(message));
+    });
+  }
+
   const marks = fc.array(
     fc
       .record({

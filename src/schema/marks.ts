@@ -68,7 +68,9 @@ function _isSimple(marks: readonly Mark[]): boolean {
  * being split where it crosses a higher-ranked one (rank: quote, link,
  * strong, emphasis, code), which styles the same characters.
  *
- * Idempotent: normalising a canonical list gives it back.
+ * Idempotent: normalising a canonical list gives it back. Marks that are
+ * not objects with whole offsets `0 <= start < end` are a programmer error
+ * (a TypeError): `parseArticle` reports such marks as issues instead.
  *
  * @param marks
  *   Marks to normalise (not changed).
@@ -76,6 +78,26 @@ function _isSimple(marks: readonly Mark[]): boolean {
  *   New list in canonical form.
  */
 export function normalizeMarks(marks: readonly Mark[]): Mark[] {
+  // Not through src/_args.ts, which reads articles with this module's help.
+  if (!Array.isArray(marks)) {
+    throw new TypeError(
+      `Expected \`marks\` of \`normalizeMarks\` to be an array, found ${marks === null ? "null" : typeof marks}`,
+    );
+  }
+  for (let index = 0; index < marks.length; index++) {
+    const mark = marks[index] as Mark | null;
+    if (typeof mark !== "object" || mark === null) {
+      throw new TypeError(
+        `Expected \`marks[${index}]\` of \`normalizeMarks\` to be an object, found ${mark === null ? "null" : typeof mark}`,
+      );
+    }
+    const { start, end } = mark;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end <= start) {
+      throw new TypeError(
+        `Expected \`marks[${index}]\` of \`normalizeMarks\` to have whole offsets with 0 <= start < end, found start ${String(start)} and end ${String(end)}`,
+      );
+    }
+  }
   if (marks.length === 0) return [];
   if (_isSimple(marks)) return marks.slice();
   // 1. Merge same type and attributes.

@@ -1,3 +1,4 @@
+import { _expectArticle } from "../_args.js";
 import type { Article } from "../schema/article.js";
 import type { Block } from "../schema/block.js";
 import { _blockTexts } from "./_blocks.js";
@@ -99,7 +100,7 @@ export function readingTime(
     textOrArticle !== null &&
     !Array.isArray(textOrArticle)
   ) {
-    const article = textOrArticle;
+    const article = _expectArticle(textOrArticle, "readingTime");
     if (lang === "") lang = _articleLang(article.lang);
     const counted = _bodyCounts(article, lang);
     words = counted.words;

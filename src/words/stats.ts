@@ -1,7 +1,8 @@
+import { _expectArticle } from "../_args.js";
 import type { Article } from "../schema/article.js";
 import type { Block, Paragraph } from "../schema/block.js";
 import { _blockTexts } from "./_blocks.js";
-import { _articleLang, _describe } from "./_check.js";
+import { _articleLang } from "./_check.js";
 import { _countWords } from "./count.js";
 import { type ReadingTime, readingTime } from "./reading-time.js";
 
@@ -72,17 +73,9 @@ export interface ArticleStats {
  * @returns
  *   The statistics.
  */
-export function articleStats(article: Article): ArticleStats {
-  if (typeof article !== "object" || article === null || Array.isArray(article)) {
-    throw new TypeError(
-      `Expected \`article\` of \`articleStats\` to be an article object, found ${_describe(article)}`,
-    );
-  }
-  if (typeof article.title !== "string") {
-    throw new TypeError(
-      `Expected \`article.title\` of \`articleStats\` to be a string, found ${_describe(article.title)}`,
-    );
-  }
+export function articleStats(input: Article): ArticleStats {
+  // A whole article is read: check it all (ArticleError when invalid).
+  const article = _expectArticle(input, "articleStats");
   const lang = _articleLang(article.lang);
   const options = lang === "" ? undefined : { locale: lang };
   const count = (text: string) => _countWords(text, options, "articleStats", false);

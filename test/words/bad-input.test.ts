@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type ArticleError, isArticleError } from "../../src/index.js";
 import { articleStats, countWords, readingTime } from "../../src/words/index.js";
 import { referenceCount } from "./_reference.js";
 
@@ -97,12 +98,33 @@ describe("readingTime and articleStats: bad input", () => {
     expect(() => readingTime("a", { imageSeconds: Number.NaN })).toThrow(/options.imageSeconds/);
   });
 
-  it("articleStats counts an article whose lang is not a language tag as if it had none", () => {
-    const article = { title: "Deux mots", lang: "not a tag!", lead: [], sections: [] };
-    expect(articleStats(article as never).words.title).toBe(2);
+  it("articleStats refuses an article that is not valid, with every issue", () => {
+    const article = { title: "Deux mots", lang: "not a tag!", comments: [null] };
+    try {
+      articleStats(article as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(isArticleError(error)).toBe(true);
+      expect((error as ArticleError).issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["invalid_lang", ["lang"]],
+        ["invalid_type", ["comments", 0]],
+      ]);
+    }
   });
 
-  it("articleStats throws a TypeError when the title is missing", () => {
-    expect(() => articleStats({} as never)).toThrow(/`article.title`/);
+  it("readingTime refuses an invalid article the same way", () => {
+    expect(() => readingTime({ title: "" } as never)).toThrow(
+      /Expected text, found an empty string/,
+    );
+  });
+
+  it("articleStats throws an ArticleError when the title is missing", () => {
+    expect(() => articleStats({} as never)).toThrow(/Expected `title` on an article/);
+  });
+
+  it("articleStats throws a TypeError naming a non-object argument", () => {
+    expect(() => articleStats(null as never)).toThrow(
+      new TypeError("Expected `article` of `articleStats` to be an object, found null"),
+    );
   });
 });

@@ -115,7 +115,7 @@ describe("countWords: differential, against Intl.Segmenter", () => {
     // Thai words with few separators, so that the segmenter gets long
     // stretches in windows. (Not any piece: where a Thai run glues to
     // letters of other scripts for thousands of code units, a window's
-    // restart may move one boundary; see docs/words.md.)
+    // restart may move one boundary; see the README, "Design notes", Words.)
     const long = fc
       .array(
         fc.oneof(
