@@ -367,3 +367,22 @@ describe("limits", () => {
     });
   });
 });
+
+describe("front matter", () => {
+  it("refuses a YAML alias bomb with input_too_complex and its place", () => {
+    const laughs = [
+      "a: &a [x,x,x,x,x,x,x,x,x,x]",
+      "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+      "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+      "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+      "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+      "f: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]",
+    ].join("\n");
+    expect(_issues(() => fromMarkdown(`---\n${laughs}\n---\n# T\n`))).toMatchObject([
+      { code: "input_too_complex", path: [], place: { line: 1, column: 1 } },
+    ]);
+    // A few aliases are fine.
+    const small = fromMarkdown("---\nx: &a [1]\ny: [*a, *a]\n---\n# T\n").article;
+    expect(small).toMatchObject({ x: [1], y: [[1], [1]] });
+  });
+});

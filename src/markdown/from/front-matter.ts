@@ -37,7 +37,22 @@ export function _readFrontMatter(node: Yaml): Record<string, unknown> {
       },
     ]);
   }
-  const value: unknown = document.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount
+    // (a "billion laughs" document).
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ArticleError([
+      {
+        code: "input_too_complex",
+        message: "Expected YAML front matter whose aliases (`*name`) expand to fewer nodes",
+        path: [],
+        place: { line: firstLine - 1, column: 1 },
+      },
+    ]);
+  }
   if (value === null || value === undefined) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new ArticleError([
