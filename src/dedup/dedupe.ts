@@ -1,4 +1,5 @@
 import { _checkOptions, _oneOf } from "../json/_options.js";
+import { _isoInstant } from "../schema/_time.js";
 import type { Article, Comment } from "../schema/index.js";
 import { _checkComments } from "../thread/_check.js";
 import { _findId, _indexIds } from "../thread/_ids.js";
@@ -20,8 +21,9 @@ export interface DedupeOptions {
   bins?: number;
   /**
    * Which comment of a group is kept: the `"first"` in document order, or
-   * the `"earliest"` by `publishedAt` (undated comments count as latest;
-   * ties go to document order) (default: `"first"`).
+   * the `"earliest"` by `publishedAt` (ISO 8601; a date or local date-time
+   * without offset is compared as if it were UTC; undated comments count as
+   * latest; ties go to document order) (default: `"first"`).
    */
   keep?: "first" | "earliest";
   /**
@@ -121,7 +123,13 @@ export function dedupeComments(
     "threshold",
   ]);
   const keep = _oneOf(settings, "keep", ["first", "earliest"], "first", "dedupeComments");
-  const match = _oneOf(settings, "match", ["author-and-body", "body"], "author-and-body", "dedupeComments");
+  const match = _oneOf(
+    settings,
+    "match",
+    ["author-and-body", "body"],
+    "author-and-body",
+    "dedupeComments",
+  );
   const near = _boolean(settings, "near", true, fn);
   const removeCopies = _boolean(settings, "removeArticleCopies", false, fn);
   const threshold = _threshold(settings, fn);
@@ -252,7 +260,7 @@ function _order(comments: readonly Comment[], keep: "first" | "earliest"): numbe
   for (let index = 0; index < comments.length; index++) order[index] = index;
   if (keep === "first") return order;
   const times = comments.map((comment) => {
-    const time = comment.publishedAt === undefined ? Number.NaN : Date.parse(comment.publishedAt);
+    const time = comment.publishedAt === undefined ? Number.NaN : _isoInstant(comment.publishedAt);
     return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
   });
   return order.sort((a, b) => {

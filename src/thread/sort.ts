@@ -1,4 +1,5 @@
 import { _checkOptions, _oneOf } from "../json/_options.js";
+import { _isoInstant } from "../schema/_time.js";
 import type { Comment } from "../schema/index.js";
 import type { ThreadNode } from "./build.js";
 
@@ -6,8 +7,10 @@ import type { ThreadNode } from "./build.js";
 export interface SortThreadOptions {
   /**
    * Order of siblings: `"oldest"` or `"newest"` by `publishedAt`, or
-   * `"score"`, highest first (default: `"oldest"`). Comments without the
-   * value (or with a date that does not parse) come after those with it.
+   * `"score"`, highest first (default: `"oldest"`). Dates are ISO 8601; a
+   * date or local date-time without offset is compared as if it were UTC.
+   * Comments without the value (or with a date that is not ISO 8601) come
+   * after those with it.
    */
   by?: "oldest" | "newest" | "score";
 }
@@ -62,9 +65,13 @@ export function sortThread(
   return result;
 }
 
-/** Time of a comment in milliseconds, `NaN` when it has none. */
+/**
+ * Time of a comment in milliseconds, `NaN` when it has none (or not an ISO
+ * 8601 date). A date or local date-time without offset is compared as if it
+ * were UTC, so the order is the same on every machine.
+ */
 function _time(comment: Comment): number {
-  return comment.publishedAt === undefined ? Number.NaN : Date.parse(comment.publishedAt);
+  return comment.publishedAt === undefined ? Number.NaN : _isoInstant(comment.publishedAt);
 }
 
 /** Score of a comment, `NaN` when it has none. */
