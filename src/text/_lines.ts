@@ -283,6 +283,30 @@ export function _bulletOf(content: string): { rank: number; rest: string } | und
   return { rank, rest: content.slice(2).trim() };
 }
 
+/**
+ * An author line that gives its reply level (`↳ [9] Name`, as `toText`
+ * writes replies deeper than its indentation shows): level and name.
+ *
+ * @returns
+ *   `{ level, rest }` (rest trimmed, non-empty), or `undefined`.
+ */
+export function _levelReplyOf(content: string): { level: number; rest: string } | undefined {
+  if (content.charCodeAt(0) !== 0x21b3 || content.charCodeAt(1) !== 0x20) return undefined;
+  if (content.charCodeAt(2) !== 0x5b) return undefined;
+  let index = 3;
+  while (index < content.length && index < 12) {
+    const code = content.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) break;
+    index++;
+  }
+  if (index === 3 || content.charAt(index) !== "]" || content.charAt(index + 1) !== " ") {
+    return undefined;
+  }
+  const rest = content.slice(index + 2).trim();
+  if (rest === "") return undefined;
+  return { level: Number(content.slice(3, index)), rest };
+}
+
 /** Whether a line is an ordered list item ("1. x", "2) y"); returns its text. */
 export function _orderedItemOf(content: string): string | undefined {
   let index = 0;

@@ -19,6 +19,7 @@ import {
   _imageOf,
   _isBareHeading,
   _isDocumentLine,
+  _levelReplyOf,
   _orderedItemOf,
   _saysAuthorOf,
   _tagsOf,
@@ -260,6 +261,34 @@ export function _readPage(lines: LineReader, context: ReadContext): Article {
     closed = false;
   };
 
+  // An author line that says its reply level (`↳ [9] Name`): its parent is
+  // the open comment one level up (the open comments are the ancestors of
+  // the last one, level 0 first).
+  const addLevelReply = (line: Line, name: string, level: number): void => {
+    flushComment();
+    let depth = level;
+    if (depth > open.length) {
+      note(
+        line,
+        "reply-level-skipped",
+        `Reply level ${level} is deeper than the thread open here allows: read as level ${open.length}`,
+      );
+      depth = open.length;
+    }
+    open.length = depth;
+    const comment: Comment = {
+      id: `c${comments.length + 1}`,
+      author: { name },
+      status: "published",
+      body: [],
+    };
+    const parent = open[depth - 1];
+    if (parent) comment.parentId = parent.comment.id;
+    comments.push(comment);
+    open.push({ comment, indent: line.indent, rank: 4, bullet: true, seen: false });
+    closed = false;
+  };
+
   const setCount = (line: Line, count: number): void => {
     if (commentCount === undefined) commentCount = count;
     else if (commentCount !== count) {
@@ -349,6 +378,11 @@ export function _readPage(lines: LineReader, context: ReadContext): Article {
           continue;
         }
         addComment(line, name, bullet.rank, true);
+        continue;
+      }
+      const levelReply = _levelReplyOf(content);
+      if (levelReply) {
+        addLevelReply(line, _saysAuthorOf(levelReply.rest) ?? levelReply.rest, levelReply.level);
         continue;
       }
       const says = _saysAuthorOf(content);

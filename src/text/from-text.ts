@@ -73,7 +73,9 @@ export function fromText(text: string, options?: FromTextOptions): FromTextResul
   }
   const record = _checkOptions(options, "fromText", KNOWN);
   const forcedLang =
-    record.lang === undefined ? undefined : _oneOf(record, "lang", TEXT_LANGUAGES, "en", "fromText");
+    record.lang === undefined
+      ? undefined
+      : _oneOf(record, "lang", TEXT_LANGUAGES, "en", "fromText");
   const now = _readNow(record.now);
   const notes: RawNote[] = [];
   const source = _normalize(text, notes);

@@ -20,14 +20,17 @@ export interface ToTextOptions {
 
 const KNOWN = ["lang"] as const;
 const BULLETS = ["•", "◦", "▪"];
+/** Reply levels shown by indentation; deeper replies say their level (`↳ [8] Name`). */
+const REPLY_INDENT_LEVELS = 8;
 
 /**
  * Write an article as page text, in the conventions `fromText` reads: the
  * title, the lead, headings (level 2 bare, deeper ones as `### Heading`),
  * image lines with their credit and caption, embed placeholders, a tags
  * line, the declared count ("9 commentaires"), then the comments as
- * bullets, replies indented four more columns. What text cannot carry is
- * listed in the docs (the projection).
+ * bullets, replies indented four more columns (past level 7, at one column
+ * with their level written: `↳ [9] Name`, so the size stays linear in the
+ * depth). What text cannot carry is listed in the README (the projection).
  *
  * @param article
  *   Article to write (checked first).
@@ -178,12 +181,20 @@ function _comments(comments: readonly Comment[], vocabulary: Vocabulary, out: st
   const stack: [Comment, number][] = [];
   const roots = children.get(undefined) ?? [];
   for (let index = roots.length - 1; index >= 0; index--) stack.push([roots[index] as Comment, 0]);
+  // Replies deeper than REPLY_INDENT_LEVELS are all written at that
+  // indentation, their level given on the author line (`↳ [9] Name`), so
+  // that the output stays linear in size whatever the depth.
+  const deepPad = " ".repeat(2 + 4 * REPLY_INDENT_LEVELS);
   while (stack.length > 0) {
     const [comment, depth] = stack.pop() as [Comment, number];
-    const pad = " ".repeat(2 + 4 * depth);
+    const deep = depth >= REPLY_INDENT_LEVELS;
+    const pad = deep ? deepPad : " ".repeat(2 + 4 * depth);
     const body = `${pad}  `;
+    const name = comment.author.name.trim();
     out.push("");
-    out.push(`${pad}${BULLETS[depth % BULLETS.length]} ${comment.author.name.trim()}`);
+    out.push(
+      deep ? `${pad}↳ [${depth}] ${name}` : `${pad}${BULLETS[depth % BULLETS.length]} ${name}`,
+    );
     if (comment.publishedAt !== undefined) {
       out.push(`${body}${_formatDate(comment.publishedAt, vocabulary)}`);
     }
