@@ -15,6 +15,9 @@
 //   Resolving emphasis, links, code spans and setext headings is quadratic
 //   in them at worst, so both the count in one run and the sum of the
 //   squares of the runs over the document are bounded.
+//
+// YAML front matter is skipped: remark only finds its fences, and the yaml
+// package reads it, under its own bound (`_yaml.ts`).
 
 import type { Issue } from "../error.js";
 
@@ -66,6 +69,32 @@ function _isUnderline(text: string, start: number, end: number): boolean {
   return at === end;
 }
 
+// Whether a line (from `start` to `end`) is a front matter fence: `---`,
+// then spaces or tabs.
+function _isFence(text: string, start: number, end: number): boolean {
+  if (!text.startsWith("---", start)) return false;
+  for (let at = start + 3; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+// Where the text after YAML front matter starts (0 when there is none):
+// `---` on the first line, up to the next `---` line, as remark-frontmatter
+// reads it.
+function _frontMatterEnd(text: string): number {
+  let end = text.indexOf("\n");
+  if (end === -1 || !_isFence(text, 0, end)) return 0;
+  for (;;) {
+    const start = end + 1;
+    if (start > text.length) return 0;
+    end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if (_isFence(text, start, end)) return end + 1;
+  }
+}
+
 function _isDelimiter(code: number): boolean {
   return (
     code === 42 /* * */ ||
@@ -106,7 +135,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
   let html = false;
   let htmlEnd: string | undefined;
   let afterBlank = true;
-  let position = 0;
+  let position = _frontMatterEnd(text);
   const length = text.length;
   const tooMany = (at: number): Issue | undefined => {
     if (run > limits.maxDelimiters) {

@@ -4,12 +4,14 @@
 //   <!-- marginalia:meta {json} -->     fields merged into the next block or section
 //   <!-- marginalia:block {json} -->    a whole block Markdown cannot write
 //   <!-- marginalia:comment {json} -->  starts a reader comment (its metadata)
+//   <!-- marginalia:article {json} -->  article fields too deep for YAML front
+//                                       matter (first in the body)
 //
 // The JSON never holds `--` (written `-\u002d`), so the comment cannot end
 // early, and never a line break (JSON escapes them).
 
 /** Kinds of marker. */
-export type MarkerKind = "meta" | "block" | "comment";
+export type MarkerKind = "meta" | "block" | "comment" | "article";
 
 const PREFIX = "<!-- marginalia:";
 const SUFFIX = " -->";
@@ -62,7 +64,7 @@ export function _readMarker(html: string): Marker | string | undefined {
   const body = html.slice(PREFIX.length, html.length - SUFFIX.length);
   const space = body.indexOf(" ");
   const kind = space === -1 ? body : body.slice(0, space);
-  if (kind !== "meta" && kind !== "block" && kind !== "comment") {
+  if (kind !== "meta" && kind !== "block" && kind !== "comment" && kind !== "article") {
     return `unknown marker kind ${JSON.stringify(kind)}`;
   }
   let value: unknown;

@@ -386,3 +386,100 @@ describe("front matter", () => {
     expect(small).toMatchObject({ x: [1], y: [[1], [1]] });
   });
 });
+
+function _nested(depth: number, wrap: (inner: unknown) => unknown): unknown {
+  let value: unknown = 1;
+  for (let index = 0; index < depth; index++) value = wrap(value);
+  return value;
+}
+
+describe("deep unknown values", () => {
+  it("are written (in an article marker) and read back deep-equal, up to 1 000 levels", () => {
+    for (const depth of [15, 16, 40, 700, 999]) {
+      for (const wrap of [(a: unknown) => ({ a }), (a: unknown) => [a]]) {
+        const article = parseArticle({
+          title: "x",
+          summary: "s",
+          x: _nested(depth, wrap),
+          authors: [{ name: "A", deep: _nested(depth, wrap) }],
+          lead: [{ type: "embed", provider: "p", deep: _nested(depth, wrap) }],
+        });
+        const markdown = toMarkdown(article);
+        const back = fromMarkdown(markdown).article;
+        expect(back).toEqual(article);
+        expect(toMarkdown(back)).toBe(markdown);
+      }
+    }
+  });
+
+  it("keeps shallow values in front matter", () => {
+    const markdown = toMarkdown(parseArticle({ title: "x", x: _nested(14, (a) => ({ a })) }));
+    expect(markdown.startsWith("---\nx:\n")).toBe(true);
+    expect(markdown).not.toContain("marginalia:article");
+  });
+
+  it("an article marker must come first, and may not repeat a front matter key", () => {
+    const late = fromMarkdown('# T\n\n<!-- marginalia:article {"x":1} -->\n');
+    expect(late.article.lead).toEqual([
+      { type: "raw", format: "markdown", value: '<!-- marginalia:article {"x":1} -->' },
+    ]);
+    expect(late.messages.map((message) => message.ruleId)).toEqual(["bad-marker"]);
+    expect(
+      _issues(() => fromMarkdown('---\nx: 1\n---\n<!-- marginalia:article {"x":2} -->\n# T\n')),
+    ).toMatchObject([{ code: "invalid_value", path: ["x"], place: { line: 4 } }]);
+    expect(
+      _issues(() => fromMarkdown('<!-- marginalia:article {"lead":[]} -->\n# T\n')),
+    ).toMatchObject([{ code: "invalid_value", path: ["lead"], place: { line: 1 } }]);
+  });
+});
+
+describe("front matter nesting and keys", () => {
+  it("deep flow and block YAML is input_too_complex with a place, not a stack overflow", () => {
+    for (const depth of [65, 900, 5000, 50000]) {
+      for (const [open, close] of [
+        ["{a: ", "}"],
+        ["[", "]"],
+      ]) {
+        const input = `---\nx: ${open?.repeat(depth)}1${close?.repeat(depth)}\n---\n# T\n`;
+        expect(_issues(() => fromMarkdown(input))).toMatchObject([
+          { code: "input_too_complex", path: [], place: { line: 2 } },
+        ]);
+      }
+    }
+    const block = `---\n${Array.from({ length: 200 }, (_, index) => `${"  ".repeat(index)}a:`).join("\n")} 1\n---\n# T\n`;
+    expect(_issues(() => fromMarkdown(block))).toMatchObject([
+      { code: "input_too_complex", place: { line: 131 } },
+    ]);
+    const compact = `---\nx:\n  ${"- ".repeat(200)}1\n---\n# T\n`;
+    expect(_issues(() => fromMarkdown(compact))).toMatchObject([
+      { code: "input_too_complex", place: { line: 3 } },
+    ]);
+    // 64 levels are read.
+    const ok = `---\nx: ${"[".repeat(63)}1${"]".repeat(63)}\n---\n# T\n`;
+    expect(fromMarkdown(ok).article.x).toEqual(_nested(63, (a) => [a]));
+    // Brackets inside strings and comments do not count.
+    const quoted = `---\nx: '${"[".repeat(300)}' # ${"{".repeat(300)}\ny: "${"[".repeat(300)}"\n---\n# T\n`;
+    expect(fromMarkdown(quoted).article.x).toBe("[".repeat(300));
+  });
+
+  it("refuses a key that is a collection, with no warning", () => {
+    const warnings: unknown[] = [];
+    const listener = (warning: unknown) => warnings.push(warning);
+    process.on("warning", listener);
+    try {
+      expect(_issues(() => fromMarkdown("---\n? [a]\n: 1\n---\n# T\n"))).toMatchObject([
+        { code: "invalid_type", path: [], place: { line: 2, column: 3 } },
+      ]);
+      expect(_issues(() => fromMarkdown("---\nx:\n  {a: 1}: 2\n---\n# T\n"))).toMatchObject([
+        { code: "invalid_type", place: { line: 3, column: 3 } },
+      ]);
+      // In an embed: kept as code, with a message.
+      const embed = fromMarkdown("# T\n\n```embed\n? [a]\n: 1\n```\n");
+      expect(embed.article.lead[0]).toMatchObject({ type: "code", lang: "embed" });
+      expect(embed.messages.map((message) => message.ruleId)).toEqual(["bad-embed"]);
+    } finally {
+      process.off("warning", listener);
+    }
+    expect(warnings).toEqual([]);
+  });
+});

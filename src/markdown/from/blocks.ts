@@ -2,11 +2,11 @@
 // becomes a `raw` block holding the Markdown as written.
 
 import type { Blockquote, Code, List, Paragraph as MdParagraph, Nodes, RootContent } from "mdast";
-import { parse as parseYaml } from "yaml";
 import { _isHttpUrl } from "../../schema/_checks.js";
 import type { Block, Paragraph } from "../../schema/block.js";
 import { _assign } from "../_assign.js";
 import { _looksLikeMarker, _readMarker } from "../_meta.js";
+import { _readYaml } from "../_yaml.js";
 import type { MarkdownMessage, MarkdownRuleId } from "../types.js";
 import { _readInline } from "./inline.js";
 
@@ -256,17 +256,13 @@ function _list(context: Context, node: List): RawResult {
 function _code(context: Context, node: Code): RawResult {
   if (node.lang === "embed" && (node.meta === null || node.meta === undefined)) {
     let value: unknown;
-    try {
-      value = node.value.trim() === "" ? {} : parseYaml(node.value, { maxAliasCount: 100 });
-    } catch (error) {
-      value = error;
+    if (node.value.trim() === "") value = {};
+    else {
+      const line = (node.position?.start.line ?? 1) + 1;
+      const result = _readYaml(node.value, { line, whole: { line: line - 1, column: 1 } });
+      value = "issue" in result ? undefined : result.value;
     }
-    if (
-      typeof value === "object" &&
-      value !== null &&
-      !Array.isArray(value) &&
-      !(value instanceof Error)
-    ) {
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       const block: Record<string, unknown> = { type: "embed" };
       _assign(block, value as Record<string, unknown>);
       block.type = "embed";

@@ -1,8 +1,8 @@
 // YAML front matter → the article's metadata fields.
 
 import type { Yaml } from "mdast";
-import { parseDocument } from "yaml";
 import { ArticleError } from "../../error.js";
+import { _readYaml } from "../_yaml.js";
 
 /** Article keys that belong to the body, never to front matter. */
 const CONTENT_KEYS = ["lead", "sections", "comments"];
@@ -16,43 +16,24 @@ const CONTENT_KEYS = ["lead", "sections", "comments"];
  *   The mapping (an empty one when the front matter is empty).
  * @throws {ArticleError}
  *   `invalid_syntax` (with line and column) when the YAML cannot be read,
- *   `invalid_type` when it is not a mapping, `invalid_value` when it holds
+ *   `input_too_complex` when it nests too deeply or its aliases expand
+ *   too far, `invalid_type` for a key that is not a scalar or when it is
+ *   not a mapping, `invalid_value` when it holds
  *   a content field.
  */
 export function _readFrontMatter(node: Yaml): Record<string, unknown> {
   // Content starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
-  const document = parseDocument(node.value, { uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    const at = error.linePos?.[0];
-    const line = firstLine + (at ? at.line - 1 : 0);
-    const column = at ? at.col : 1;
-    throw new ArticleError([
-      {
-        code: "invalid_syntax",
-        message: `Expected YAML front matter: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
-        path: [],
-        place: { line, column },
-      },
-    ]);
+  const result = _readYaml(node.value, {
+    line: firstLine,
+    whole: { line: firstLine - 1, column: 1 },
+  });
+  if ("issue" in result) {
+    const issue = result.issue;
+    issue.message = issue.message.replace(/^Expected YAML/, "Expected YAML front matter");
+    throw new ArticleError([issue]);
   }
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    // yaml throws a ReferenceError when aliases expand past maxAliasCount
-    // (a "billion laughs" document).
-    if (!(error instanceof ReferenceError)) throw error;
-    throw new ArticleError([
-      {
-        code: "input_too_complex",
-        message: "Expected YAML front matter whose aliases (`*name`) expand to fewer nodes",
-        path: [],
-        place: { line: firstLine - 1, column: 1 },
-      },
-    ]);
-  }
+  const value = result.value;
   if (value === null || value === undefined) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new ArticleError([

@@ -16,6 +16,14 @@ import { _block, _paragraph, _report, _source, CLEARABLE, type Context } from ".
 import { _readFrontMatter } from "./front-matter.js";
 import { _plainText, _readInline } from "./inline.js";
 
+/** Article keys that belong to the body, never to front matter or markers. */
+const CONTENT_KEYS = new Set(["lead", "sections", "comments"]);
+
+function _place(node: RootContent): { line: number; column: number } {
+  const start = node.position?.start;
+  return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
+}
+
 const KNOWN = ["maxDelimiters", "maxLines", "maxNesting", "maxSize"] as const;
 
 /** Default limits of `fromMarkdown`. */
@@ -186,6 +194,40 @@ function _build(context: Context, children: readonly RootContent[]): Record<stri
           node,
           path,
         );
+        continue;
+      }
+      if (marker.kind === "article") {
+        // Only first in the body (after front matter, if any).
+        const first = index === 0 || (index === 1 && children[0]?.type === "yaml");
+        if (!first) {
+          flushMeta();
+          const path = [...container.path, container.blocks.length];
+          container.blocks.push({ type: "raw", format: "markdown", value: node.value });
+          _report(
+            context,
+            "bad-marker",
+            "Kept an `article` marker as a raw block: it must come first in the body",
+            node,
+            path,
+          );
+          continue;
+        }
+        for (const key of Object.keys(marker.value)) {
+          if (CONTENT_KEYS.has(key) || Object.hasOwn(article, key)) {
+            throw new ArticleError([
+              {
+                code: "invalid_value",
+                message: CONTENT_KEYS.has(key)
+                  ? `Expected \`${key}\` in the Markdown body, not in an \`article\` marker`
+                  : `Expected \`${key}\` once, found it in front matter and in the \`article\` marker`,
+                path: [key],
+                place: _place(node),
+              },
+            ]);
+          }
+        }
+        _assign(article, marker.value);
+        if (typeof marker.value.title === "string") titleFromFrontMatter = true;
         continue;
       }
       if (marker.kind === "meta") {

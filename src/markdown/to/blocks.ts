@@ -17,6 +17,7 @@ import type {
 import { _define, _unknownKeys } from "../_assign.js";
 import { _looksLikeMarker, _writeMarker } from "../_meta.js";
 import { _parser } from "../_processors.js";
+import { _depth, YAML_WRITE_DEPTH } from "../_yaml.js";
 import { _block, _source, type Context } from "../from/blocks.js";
 import { _writeInline } from "./inline.js";
 
@@ -203,6 +204,11 @@ function _image(image: Image, out: Out): void {
 }
 
 function _embed(embed: Embed, out: Out): void {
+  // Too deep for YAML: the whole block in JSON.
+  if (_depth(embed) > YAML_WRITE_DEPTH) {
+    out.push(_whole(embed));
+    return;
+  }
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(embed)) if (key !== "type") _define(rest, key, embed[key]);
   const value =

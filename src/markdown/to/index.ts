@@ -10,6 +10,7 @@ import { _define, _unknownKeys } from "../_assign.js";
 import { _byline } from "../_byline.js";
 import { _writeMarker } from "../_meta.js";
 import { _stringifier } from "../_processors.js";
+import { _depth, YAML_WRITE_DEPTH } from "../_yaml.js";
 import type { ToMarkdownOptions } from "../types.js";
 import { _writeBlocks, _writeParagraph, YAML_OPTIONS } from "./blocks.js";
 
@@ -68,16 +69,22 @@ export function _toTree(article: Article): Root {
   const canonical = result.article;
   const children: RootContent[] = [];
   const front: Record<string, unknown> = {};
+  // Values too deep for YAML (which the yaml package writes and reads
+  // recursively) go in JSON, in an `article` marker.
+  const deep: Record<string, unknown> = {};
   const titleInFront = canonical.title.includes("\n");
   for (const key of Object.keys(canonical)) {
     if (BODY_KEYS.has(key) && !(key === "title" && titleInFront)) continue;
     const value = canonical[key];
     if ((key === "authors" || key === "tags") && Array.isArray(value) && value.length === 0)
       continue;
-    _define(front, key, value);
+    _define(1 + _depth(value) > YAML_WRITE_DEPTH ? deep : front, key, value);
   }
   if (Object.keys(front).length > 0) {
     children.push({ type: "yaml", value: stringifyYaml(front, YAML_OPTIONS).replace(/\n$/, "") });
+  }
+  if (Object.keys(deep).length > 0) {
+    children.push({ type: "html", value: _writeMarker("article", deep) });
   }
   if (!titleInFront) {
     children.push({
