@@ -137,6 +137,7 @@ function _hasSpace(content: string): boolean {
  */
 export function _isImageRef(content: string): boolean {
   if (content.length < 5 || content.length > 4096 || _hasSpace(content)) return false;
+  if (content.includes("\n")) return false;
   let end = content.length;
   const query = content.indexOf("?");
   if (query >= 0) end = query;
@@ -148,19 +149,72 @@ export function _isImageRef(content: string): boolean {
 }
 
 /**
- * The image a line names: a bare reference or `Image : url`.
+ * The image a line names: a bare reference, `Image : url` (one word), or
+ * `Image : <url>` (any reference: spaces kept, `%25` and `%0A` read as `%`
+ * and a line feed).
  *
  * @returns
- *   The URL exactly as written, or `undefined`.
+ *   The URL, or `undefined`.
  */
 export function _imageOf(content: string): string | undefined {
   if (_isImageRef(content)) return content;
-  if (content.length > 4200) return undefined;
   for (const label of _lexicon().image) {
     const rest = _afterLabel(content, label, true);
-    if (rest !== undefined && rest !== "" && !_hasSpace(rest)) return rest;
+    if (rest === undefined || rest === "") continue;
+    if (rest.length > 2 && rest.charAt(0) === "<" && rest.charAt(rest.length - 1) === ">") {
+      const url = _unescapeUrl(rest.slice(1, -1));
+      if (url.trim() !== "") return url;
+    }
+    if (!_hasSpace(rest)) return rest;
   }
   return undefined;
+}
+
+/**
+ * The image a body line names, as the reader sees it: not when the line is
+ * chrome, a count, a comments heading or a tags line, which it checks first.
+ *
+ * @param content
+ *   Line content, trimmed.
+ * @returns
+ *   The URL, or `undefined`.
+ */
+export function _imageLineOf(content: string): string | undefined {
+  if (content.length <= SHORT_LINE) {
+    const key = _fold(content);
+    const lexicon = _lexicon();
+    if (
+      lexicon.chrome.has(key) ||
+      lexicon.commentsClosed.has(key) ||
+      lexicon.commentsHeading.has(key) ||
+      _countOf(key) !== undefined
+    ) {
+      return undefined;
+    }
+  }
+  if (_tagsOf(content) !== undefined) return undefined;
+  return _imageOf(content);
+}
+
+/**
+ * How `toText` writes an image reference after its label: as is when it is
+ * one word that reads back as itself, else between `<` `>` with `%` and
+ * line feeds escaped (`%25`, `%0A`), so that any reference reads back.
+ *
+ * @param url
+ *   The reference, trimmed, not empty.
+ * @returns
+ *   What to write after the label.
+ */
+export function _writeImageUrl(url: string): string {
+  const bracketed = url.length > 1 && url.charAt(0) === "<" && url.charAt(url.length - 1) === ">";
+  if (!bracketed && !_hasSpace(url) && !url.includes("\n")) return url;
+  return `<${url.replaceAll("%", "%25").replaceAll("\n", "%0A")}>`;
+}
+
+function _unescapeUrl(text: string): string {
+  if (!text.includes("%")) return text;
+  return text.replace(/%(?:25|0[aA])/g, (code) => (code === "%25" ? "%" : "\n"));
 }
 
 /** The credit a line gives ("Crédit image X", "Photo: X"), or `undefined`. */

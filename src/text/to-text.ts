@@ -5,7 +5,15 @@ import type { Block, Embed, Image } from "../schema/block.js";
 import type { Comment } from "../schema/comment.js";
 import type { Tag } from "../schema/tag.js";
 import { _formatDate } from "./_dates.js";
-import { _embedOf, _isBareHeading, _isDocumentLine, _isImageRef, _readsAsText } from "./_lines.js";
+import {
+  _embedOf,
+  _imageLineOf,
+  _isBareHeading,
+  _isDocumentLine,
+  _isImageRef,
+  _readsAsText,
+  _writeImageUrl,
+} from "./_lines.js";
 import { TEXT_LANGUAGES, VOCABULARIES, type Vocabulary } from "./vocabulary.js";
 
 /** Options of {@link toText}. */
@@ -95,7 +103,8 @@ function _lines(text: string, prefix: string, into: string[]): void {
 
 function _image(image: Image, vocabulary: Vocabulary, prefix: string, into: string[]): void {
   const url = image.url.trim();
-  into.push(prefix + (_isImageRef(url) ? url : `${vocabulary.write.image}${url}`));
+  const bare = _isImageRef(url) && _imageLineOf(url) === url;
+  into.push(prefix + (bare ? url : `${vocabulary.write.image}${_writeImageUrl(url)}`));
   if (image.credit !== undefined && image.credit.trim() !== "") {
     into.push(`${prefix}${vocabulary.write.credit}${image.credit.trim()}`);
   }

@@ -1,6 +1,6 @@
 // Table-driven: the line forms of the issue, each read in a small page.
 import { describe, expect, it } from "vitest";
-import { fromText } from "../../src/index.js";
+import { fromText, parseArticle, toText } from "../../src/index.js";
 
 const read = (body: string) => fromText(`Title\n\nLead paragraph here.\n\n${body}\n`);
 
@@ -75,6 +75,33 @@ describe("images and credits", () => {
       { type: "image", url: "a.jpg", credit: "A" },
       { type: "image", url: "b.jpg", credit: "B" },
     ]);
+  });
+
+  it.each<[string, string]>([
+    ["Image : <a b.jpg>", "a b.jpg"],
+    ["Image: <https://x.org/my photo.png>", "https://x.org/my photo.png"],
+    ["Image : <<x>>", "<x>"],
+    ["Image : <50%25 off%0Aa.jpg>", "50% off\na.jpg"],
+    ["Image : <a%20b.jpg>", "a%20b.jpg"],
+    ["Image : <x", "<x"],
+  ])("reads the bracketed reference %j", (line, url) => {
+    const { article, messages } = read(line);
+    expect(article.lead[1]).toEqual({ type: "image", url });
+    expect(messages).toEqual([]);
+  });
+
+  it("writes image references that read back, with or without spaces", () => {
+    const urls = ["a.jpg", "a b.jpg", "<x>", "50% off.jpg", "line\nfeed", "tags:a.jpg"];
+    const article = parseArticle({
+      title: "Title",
+      lead: urls.map((url) => ({ type: "image", url })),
+    });
+    const text = toText(article, { lang: "en" });
+    expect(text).toBe(
+      "Title\n\na.jpg\n\nImage: <a b.jpg>\n\nImage: <<x>>\n\nImage: <50%25 off.jpg>\n\n" +
+        "Image: <line%0Afeed>\n\nImage: tags:a.jpg\n",
+    );
+    expect(fromText(text).article.lead).toEqual(urls.map((url) => ({ type: "image", url })));
   });
 
   it("reports a credit with no image", () => {
