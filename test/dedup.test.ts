@@ -392,7 +392,9 @@ describe("findNearDuplicates", () => {
     ).toThrowError(/different `seed`/);
   });
   it("rejects what it cannot read", () => {
-    expect(() => findNearDuplicates(3 as never)).toThrowError(/to be iterable/);
+    expect(() => findNearDuplicates(3 as never)).toThrowError(
+      /to be an iterable of texts or documents, found number/,
+    );
     expect(() => findNearDuplicates([3 as never])).toThrowError(/`docs\[0\]`/);
     expect(() => findNearDuplicates([{}])).toThrowError(/a `text` or a `signature`/);
     expect(() => findNearDuplicates([], { threshold: -1 })).toThrowError(/`options.threshold`/);

@@ -48,22 +48,33 @@ function _paragraphs(list: readonly { text: string }[] | undefined): string {
 
 /**
  * Every paragraph of an article's lead and sections (quote and list
- * paragraphs included), in document order.
+ * paragraphs included), in document order. Reads what it can: a block or
+ * paragraph of another shape adds nothing (the caller checked that `lead`
+ * and `sections` are arrays).
  */
 export function _articleParagraphs(article: {
   lead?: readonly Block[];
   sections?: readonly { blocks?: readonly Block[] }[];
 }): string[] {
   const result: string[] = [];
-  const add = (blocks: readonly Block[] | undefined) => {
+  const addTexts = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const item of list) {
+      const text = (item as { text?: unknown } | null)?.text;
+      if (typeof text === "string") result.push(text);
+    }
+  };
+  const add = (blocks: unknown) => {
     if (!Array.isArray(blocks)) return;
-    for (const block of blocks) {
-      if (block?.type === "paragraph") result.push(block.text);
-      else if (block?.type === "quote") for (const item of block.blocks) result.push(item.text);
-      else if (block?.type === "list") for (const item of block.items) result.push(item.text);
+    for (const block of blocks as (Block | null)[]) {
+      if (block?.type === "paragraph") addTexts([block]);
+      else if (block?.type === "quote") addTexts(block.blocks);
+      else if (block?.type === "list") addTexts(block.items);
     }
   };
   add(article.lead);
-  for (const section of article.sections ?? []) add(section.blocks);
+  if (Array.isArray(article.sections)) {
+    for (const section of article.sections) add((section as { blocks?: unknown } | null)?.blocks);
+  }
   return result;
 }

@@ -1,3 +1,4 @@
+import { _expectArray, _expectArrayOfObjects, _kind } from "../_args.js";
 import { _checkOptions, _oneOf } from "../json/_options.js";
 import { _isoInstant } from "../schema/_time.js";
 import type { Article, Comment } from "../schema/index.js";
@@ -232,9 +233,12 @@ function _paragraphs(value: unknown, fn: string): string[] | undefined {
   }
   if (typeof value !== "object" || value === null) {
     throw new TypeError(
-      `Expected \`options.article\` of \`${fn}\` to be an article or a list of strings, found ${value === null ? "null" : typeof value}`,
+      `Expected \`options.article\` of \`${fn}\` to be an article or a list of strings, found ${_kind(value)}`,
     );
   }
+  const { lead, sections } = value as { lead?: unknown; sections?: unknown };
+  if (lead !== undefined) _expectArray(lead, "options.article.lead", fn);
+  if (sections !== undefined) _expectArrayOfObjects(sections, "options.article.sections", fn);
   return _articleParagraphs(value as Pick<Article, "lead" | "sections">);
 }
 

@@ -1,3 +1,4 @@
+import { _expectArray, _expectObject, _kind } from "../_args.js";
 import { _checkOptions } from "../json/_options.js";
 import { _buffer, _mix, _seedMix, _shingleHashes } from "./_hash.js";
 import { normalizeText } from "./normalize.js";
@@ -193,7 +194,7 @@ export function minhashSignature(text: string, options?: MinHashOptions): MinHas
   );
   if (typeof text !== "string") {
     throw new TypeError(
-      `Expected \`text\` of \`minhashSignature\` to be a string, found ${typeof text}`,
+      `Expected \`text\` of \`minhashSignature\` to be a string, found ${_kind(text)}`,
     );
   }
   const key = signing.normalize ? normalizeText(text) : text;
@@ -226,11 +227,26 @@ export const SIGNING_KEYS = ["bins", "normalize", "seed", "shingle"] as const;
  *   A number from 0 to 1 (0 when either text had no shingles).
  */
 export function estimateSimilarity(a: MinHashSignature, b: MinHashSignature): number {
+  _expectSignature(a, "a", "estimateSimilarity");
+  _expectSignature(b, "b", "estimateSimilarity");
   _sameParameters(a, b, "estimateSimilarity");
   if (a.values.length === 0 || b.values.length === 0) return 0;
   let same = 0;
   for (let index = 0; index < a.bins; index++) if (a.values[index] === b.values[index]) same++;
   return same / a.bins;
+}
+
+/**
+ * Throw a TypeError unless a value has the shape of a signature: an object
+ * with a `values` array (its parameters are compared by `_sameParameters`).
+ */
+export function _expectSignature(
+  value: unknown,
+  name: string,
+  fn: string,
+): asserts value is MinHashSignature {
+  _expectObject(value, name, fn);
+  _expectArray(value.values, `${name}.values`, fn);
 }
 
 /** Throw when two signatures were not made with the same parameters. */

@@ -1,6 +1,8 @@
+import { _kind } from "../_args.js";
 import { _checkOptions } from "../json/_options.js";
 import { _add, _best, _createMatcher, type _Query, _sign } from "./_matcher.js";
 import {
+  _expectSignature,
   _sameParameters,
   _signing,
   type MinHashOptions,
@@ -86,15 +88,18 @@ export function findNearDuplicates(
   docs: Iterable<NearDuplicateDocument>,
   options?: NearDuplicateOptions,
 ): NearDuplicateResult {
-  const settings = _checkOptions(options, "findNearDuplicates", [...SIGNING_KEYS, "threshold"]);
-  const signing = _signing(settings, "findNearDuplicates");
-  const threshold = _threshold(settings, "findNearDuplicates");
+  const fn = "findNearDuplicates";
+  const settings = _checkOptions(options, fn, [...SIGNING_KEYS, "threshold"]);
+  const signing = _signing(settings, fn);
+  const threshold = _threshold(settings, fn);
+  // A string is iterable too, but one character at a time: refuse it.
   if (
+    typeof docs !== "object" ||
     docs === null ||
-    typeof (docs as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== "function"
+    typeof (docs as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
   ) {
     throw new TypeError(
-      `Expected \`docs\` of \`findNearDuplicates\` to be iterable, found ${docs === null ? "null" : typeof docs}`,
+      `Expected \`docs\` of \`${fn}\` to be an iterable of texts or documents, found ${_kind(docs)}`,
     );
   }
   const matcher = _createMatcher(signing, threshold, Array.isArray(docs) ? docs.length : 0);
@@ -120,18 +125,20 @@ export function findNearDuplicates(
       if (doc.text !== undefined) {
         if (typeof doc.text !== "string") {
           throw new TypeError(
-            `Expected \`docs[${index}].text\` to be a string, found ${typeof doc.text}`,
+            `Expected \`docs[${index}].text\` of \`${fn}\` to be a string, found ${_kind(doc.text)}`,
           );
         }
         text = doc.text;
       }
       if (doc.signature !== undefined) signature = _readSignature(doc.signature, expected, index);
       if (text === undefined && signature === undefined) {
-        throw new TypeError(`Expected \`docs[${index}]\` to have a \`text\` or a \`signature\``);
+        throw new TypeError(
+          `Expected \`docs[${index}]\` of \`${fn}\` to have a \`text\` or a \`signature\`, found neither`,
+        );
       }
     } else {
       throw new TypeError(
-        `Expected \`docs[${index}]\` to be a string or an object, found ${doc === null ? "null" : typeof doc}`,
+        `Expected \`docs[${index}]\` of \`${fn}\` to be a string or an object, found ${_kind(doc)}`,
       );
     }
     const key = text === undefined ? undefined : signing.normalize ? normalizeText(text) : text;
@@ -197,16 +204,13 @@ function _readSignature(
   expected: Omit<MinHashSignature, "values">,
   index: number,
 ): Uint32Array {
-  if (typeof signature !== "object" || signature === null || !Array.isArray(signature.values)) {
-    throw new TypeError(
-      `Expected \`docs[${index}].signature\` to be a signature from \`minhashSignature\``,
-    );
-  }
-  _sameParameters(signature, expected, "findNearDuplicates");
+  const fn = "findNearDuplicates";
+  _expectSignature(signature, `docs[${index}].signature`, fn);
+  _sameParameters(signature, expected, fn);
   const values = signature.values;
   if (values.length !== 0 && values.length !== expected.bins) {
     throw new TypeError(
-      `Expected \`docs[${index}].signature.values\` to hold ${expected.bins} values, found ${values.length}`,
+      `Expected \`docs[${index}].signature.values\` of \`${fn}\` to hold ${expected.bins} values, found ${values.length}`,
     );
   }
   return Uint32Array.from(values);

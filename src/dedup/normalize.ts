@@ -1,3 +1,5 @@
+import { _kind } from "../_args.js";
+
 // Character classes of the comparison key, by UTF-16 code unit.
 const KEEP = 0;
 const SPACE = 1;
@@ -36,7 +38,7 @@ const SIGMA = 6;
 export function normalizeText(text: string): string {
   if (typeof text !== "string") {
     throw new TypeError(
-      `Expected \`text\` of \`normalizeText\` to be a string, found ${typeof text}`,
+      `Expected \`text\` of \`normalizeText\` to be a string, found ${_kind(text)}`,
     );
   }
   const patterns = _patterns();

@@ -1,3 +1,4 @@
+import { _expectArray, _kind } from "../_args.js";
 import { ArticleError, type Issue } from "../error.js";
 
 /**
@@ -5,18 +6,14 @@ import { ArticleError, type Issue } from "../error.js";
  * `parentId` when present); content from outside the model may not be.
  */
 export function _checkComments(comments: unknown, fn: string): void {
-  if (!Array.isArray(comments)) {
-    throw new TypeError(
-      `Expected \`comments\` of \`${fn}\` to be an array, found ${typeof comments}`,
-    );
-  }
+  _expectArray(comments, "comments", fn);
   const issues: Issue[] = [];
   for (let index = 0; index < comments.length; index++) {
     const comment: unknown = comments[index];
     if (typeof comment !== "object" || comment === null) {
       issues.push({
         code: "invalid_type",
-        message: `Expected a comment object, found ${comment === null ? "null" : typeof comment}`,
+        message: `Expected a comment object, found ${_kind(comment)}`,
         path: ["comments", index],
       });
       continue;
@@ -25,14 +22,14 @@ export function _checkComments(comments: unknown, fn: string): void {
     if (typeof id !== "string") {
       issues.push({
         code: id === undefined ? "missing_field" : "invalid_type",
-        message: `Expected a string comment id, found ${typeof id}`,
+        message: `Expected a string comment id, found ${_kind(id)}`,
         path: ["comments", index, "id"],
       });
     }
     if (parentId !== undefined && typeof parentId !== "string") {
       issues.push({
         code: "invalid_type",
-        message: `Expected \`parentId\` to be a string, found ${typeof parentId}`,
+        message: `Expected \`parentId\` to be a string, found ${_kind(parentId)}`,
         path: ["comments", index, "parentId"],
       });
     }

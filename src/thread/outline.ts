@@ -1,3 +1,4 @@
+import { _expectArrayOfObjects, _expectObject } from "../_args.js";
 import type { Article, Section } from "../schema/index.js";
 
 /** A section with the sections under it: a view, never stored. */
@@ -14,14 +15,22 @@ export interface OutlineNode {
  * may jump (`##` then `####`: the `####` goes under the `##`). Iterative.
  *
  * @param article
- *   Article (not mutated).
+ *   Article (not mutated); without `sections`, it has none.
  * @returns
  *   The top-level outline nodes, in document order.
+ * @throws {TypeError}
+ *   When `article` is not an object or `article.sections` not an array of
+ *   objects.
  */
 export function outline(article: Pick<Article, "sections">): OutlineNode[] {
+  _expectObject(article, "article", "outline");
+  const sections: unknown = article.sections;
+  if (sections === undefined) return [];
+  _expectArrayOfObjects(sections, "article.sections", "outline");
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
-  for (const section of article.sections) {
+  for (const item of sections) {
+    const section = item as unknown as Section;
     const node: OutlineNode = { section, children: [] };
     while (
       open.length > 0 &&

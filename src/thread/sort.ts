@@ -1,6 +1,7 @@
 import { _checkOptions, _oneOf } from "../json/_options.js";
 import { _isoInstant } from "../schema/_time.js";
 import type { Comment } from "../schema/index.js";
+import { _badNode, _expectRoots, _isNode } from "./_nodes.js";
 import type { ThreadNode } from "./build.js";
 
 /** Options of {@link sortThread}. */
@@ -26,11 +27,15 @@ export interface SortThreadOptions {
  *   Configuration (optional).
  * @returns
  *   A new tree (new nodes, the same comment objects).
+ * @throws {TypeError}
+ *   When `roots` is not an array, or holds something that is not a node,
+ *   or for bad options.
  */
 export function sortThread(
   roots: readonly ThreadNode[],
   options?: SortThreadOptions,
 ): ThreadNode[] {
+  _expectRoots(roots, "sortThread");
   const settings = _checkOptions(options, "sortThread", ["by"]);
   const by = _oneOf(settings, "by", ["oldest", "newest", "score"], "oldest", "sortThread");
   const key = by === "score" ? _score : _time;
@@ -44,10 +49,16 @@ export function sortThread(
     return left === right ? 0 : (left - right) * sign;
   };
   const sortList = (list: readonly ThreadNode[]): ThreadNode[] => {
-    const keyed = list.map((node): [number, ThreadNode] => [
-      key(node.comment),
-      { comment: node.comment, replies: node.replies, depth: node.depth },
-    ]);
+    // A loop, not `map`: a hole in a sparse array is a bad node too.
+    const keyed: [number, ThreadNode][] = new Array(list.length);
+    for (let at = 0; at < list.length; at++) {
+      const node = list[at];
+      if (!_isNode(node)) _badNode(roots, "sortThread");
+      keyed[at] = [
+        key(node.comment),
+        { comment: node.comment, replies: node.replies, depth: node.depth },
+      ];
+    }
     keyed.sort(compare);
     return keyed.map((entry) => entry[1]);
   };

@@ -1,4 +1,5 @@
 import { COMMENT_STATUSES } from "../schema/index.js";
+import { _badNode, _expectRoots, _isNode } from "./_nodes.js";
 import type { ThreadNode } from "./build.js";
 
 /** What {@link threadStats} counts. */
@@ -29,8 +30,11 @@ export interface ThreadStats {
  *   Top-level nodes (not mutated).
  * @returns
  *   The counts.
+ * @throws {TypeError}
+ *   When `roots` is not an array, or holds something that is not a node.
  */
 export function threadStats(roots: readonly ThreadNode[]): ThreadStats {
+  _expectRoots(roots, "threadStats");
   const byStatus = { published: 0, pending: 0, spam: 0, deleted: 0 };
   const authors = new Set<string>();
   let total = 0;
@@ -40,6 +44,7 @@ export function threadStats(roots: readonly ThreadNode[]): ThreadStats {
   for (const root of roots) stack.push([root, 0]);
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [ThreadNode, number];
+    if (!_isNode(node)) _badNode(roots, "threadStats");
     const comment = node.comment;
     total++;
     if (depth > maxDepth) maxDepth = depth;

@@ -1,3 +1,5 @@
+import { _kind } from "../_args.js";
+import { _badNode, _expectRoots, _isNode } from "./_nodes.js";
 import type { ThreadNode } from "./build.js";
 
 /**
@@ -17,15 +19,19 @@ export type WalkAction = boolean | "skip" | undefined;
  *   return `false` to stop, `"skip"` to skip the node's replies.
  * @returns
  *   `true` when every node was visited, `false` when the visitor stopped.
+ * @throws {TypeError}
+ *   When `roots` is not an array or holds something that is not a node, or
+ *   `visit` is not a function.
  */
 export function walkThread(
   roots: readonly ThreadNode[],
   // biome-ignore lint/suspicious/noConfusingVoidType: a visitor that returns nothing is the common case
   visit: (node: ThreadNode, parent: ThreadNode | undefined) => WalkAction | void,
 ): boolean {
+  _expectRoots(roots, "walkThread");
   if (typeof visit !== "function") {
     throw new TypeError(
-      `Expected \`visit\` of \`walkThread\` to be a function, found ${typeof visit}`,
+      `Expected \`visit\` of \`walkThread\` to be a function, found ${_kind(visit)}`,
     );
   }
   const nodes: ThreadNode[] = [];
@@ -37,6 +43,7 @@ export function walkThread(
   while (nodes.length > 0) {
     const node = nodes.pop() as ThreadNode;
     const parent = parents.pop();
+    if (!_isNode(node)) _badNode(roots, "walkThread");
     const action = visit(node, parent);
     if (action === false) return false;
     if (action === "skip") continue;
