@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes, findQuotes, fromText, parseArticle } from "../src/index.js";
+import {
+  type ArticleError,
+  extractQuotes,
+  findQuotes,
+  fromText,
+  isArticleError,
+  parseArticle,
+} from "../src/index.js";
 
 const NBSP = "\u00a0";
 
@@ -48,6 +55,51 @@ describe("findQuotes", () => {
 });
 
 describe("extractQuotes", () => {
+  it.each<[string, unknown, string]>([
+    ["null", null, "Expected `article` of `extractQuotes` to be an object, found null"],
+    ["a number", 3, "Expected `article` of `extractQuotes` to be an object, found number"],
+    ["a string", "x", "Expected `article` of `extractQuotes` to be an object, found string"],
+    ["an array", [], "Expected `article` of `extractQuotes` to be an object, found array"],
+  ])("throws a TypeError on %s", (_, value, message) => {
+    // @ts-expect-error: not an article
+    const call = () => extractQuotes(value);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it.each<[string, unknown, { code: string; message: string; path: (string | number)[] }[]]>([
+    [
+      "comments not an array",
+      { title: "x", comments: {} },
+      [{ code: "invalid_type", message: "Expected an array, found an object", path: ["comments"] }],
+    ],
+    [
+      "a null comment",
+      { title: "x", comments: [null] },
+      [
+        {
+          code: "invalid_type",
+          message: "Expected a comment (an object), found null",
+          path: ["comments", 0],
+        },
+      ],
+    ],
+    [
+      "no title",
+      {},
+      [{ code: "missing_field", message: "Expected `title` on an article", path: ["title"] }],
+    ],
+  ])("throws an ArticleError on an article with %s", (_, value, issues) => {
+    try {
+      // @ts-expect-error: not a valid article
+      extractQuotes(value);
+      expect.unreachable();
+    } catch (error) {
+      expect(isArticleError(error)).toBe(true);
+      expect((error as ArticleError).issues).toEqual(issues);
+    }
+  });
+
   it("lists marks and quote blocks with where they are", () => {
     const { article } = fromText(
       [

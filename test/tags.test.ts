@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dedupeTags, slugify } from "../src/index.js";
+import { type ArticleError, dedupeTags, isArticleError, slugify } from "../src/index.js";
 
 describe("slugify", () => {
   it.each<[string, string, { separator?: string }?]>([
@@ -29,6 +29,45 @@ describe("slugify", () => {
 });
 
 describe("dedupeTags", () => {
+  it.each<[string, unknown, string]>([
+    ["null", null, "Expected `tags` of `dedupeTags` to be an array, found null"],
+    ["a string", "x", "Expected `tags` of `dedupeTags` to be an array, found string"],
+    ["an object", {}, "Expected `tags` of `dedupeTags` to be an array, found object"],
+    ["a null tag", [null], "Expected `tags[0]` of `dedupeTags` to be an object, found null"],
+    [
+      "a string tag",
+      [{ name: "a", slug: "a" }, "b"],
+      "Expected `tags[1]` of `dedupeTags` to be an object, found string",
+    ],
+  ])("throws a TypeError on %s", (_, value, message) => {
+    // @ts-expect-error: not tags
+    const call = () => dedupeTags(value);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it("throws an ArticleError on a tag whose name or slug is not a string", () => {
+    try {
+      // @ts-expect-error: not tags
+      dedupeTags([{ name: "a", slug: "a" }, { name: 1 }]);
+      expect.unreachable();
+    } catch (error) {
+      expect(isArticleError(error)).toBe(true);
+      expect((error as ArticleError).issues).toEqual([
+        {
+          code: "invalid_type",
+          message: "Expected a string tag name, found number",
+          path: ["tags", 1, "name"],
+        },
+        {
+          code: "invalid_type",
+          message: "Expected a string tag slug, found undefined",
+          path: ["tags", 1, "slug"],
+        },
+      ]);
+    }
+  });
+
   it("keeps the first tag of each slug, in order", () => {
     expect(
       dedupeTags([

@@ -1,3 +1,4 @@
+import { _expectArticle } from "../_args.js";
 import type { Article } from "../schema/article.js";
 import type { Block, Paragraph } from "../schema/block.js";
 
@@ -101,28 +102,28 @@ function _fromBlocks(blocks: readonly Block[], where: Where, into: ExtractedQuot
  * comment's body, with where each one is and its text.
  *
  * @param article
- *   A valid article (as `parseArticle` returns it).
+ *   An article (checked first).
  * @returns
  *   The quotations, lead first, then sections, then comments.
+ * @throws {TypeError}
+ *   When `article` is not an object.
+ * @throws {ArticleError}
+ *   When it is not a valid article.
  */
 export function extractQuotes(article: Article): ExtractedQuote[] {
-  if (typeof article !== "object" || article === null) {
-    throw new TypeError(
-      `Expected \`article\` of \`extractQuotes\` to be an article object, found ${article === null ? "null" : typeof article}`,
-    );
-  }
+  const checked = _expectArticle(article, "extractQuotes");
   const into: ExtractedQuote[] = [];
-  _fromBlocks(article.lead ?? [], { part: "lead", base: ["lead"] }, into);
-  (article.sections ?? []).forEach((section, index) => {
+  _fromBlocks(checked.lead, { part: "lead", base: ["lead"] }, into);
+  checked.sections.forEach((section, index) => {
     _fromBlocks(
-      section.blocks ?? [],
+      section.blocks,
       { part: "section", section: index, base: ["sections", index, "blocks"] },
       into,
     );
   });
-  (article.comments ?? []).forEach((comment, index) => {
+  checked.comments.forEach((comment, index) => {
     _fromBlocks(
-      comment.body ?? [],
+      comment.body,
       { part: "comment", comment: comment.id, base: ["comments", index, "body"] },
       into,
     );

@@ -1,3 +1,5 @@
+import { _expectArrayOfObjects, _kind } from "../_args.js";
+import { ArticleError, type Issue } from "../error.js";
 import type { Tag } from "../schema/tag.js";
 import { slugify } from "./slugify.js";
 
@@ -10,8 +12,28 @@ import { slugify } from "./slugify.js";
  *   Tags in document order (not changed).
  * @returns
  *   The tags without repeats, in order.
+ * @throws {TypeError}
+ *   When `tags` is not an array of objects.
+ * @throws {ArticleError}
+ *   When a tag's `name` or `slug` is not a string (`invalid_type`, path
+ *   `["tags", index, "slug"]`).
  */
 export function dedupeTags(tags: readonly Tag[]): Tag[] {
+  _expectArrayOfObjects(tags, "tags", "dedupeTags");
+  const issues: Issue[] = [];
+  for (let index = 0; index < tags.length; index++) {
+    const tag = tags[index] as Record<string, unknown>;
+    for (const key of ["name", "slug"] as const) {
+      if (typeof tag[key] !== "string") {
+        issues.push({
+          code: "invalid_type",
+          message: `Expected a string tag ${key}, found ${_kind(tag[key])}`,
+          path: ["tags", index, key],
+        });
+      }
+    }
+  }
+  if (issues.length > 0) throw new ArticleError(issues);
   const seen = new Set<string>();
   const result: Tag[] = [];
   for (const tag of tags) {
