@@ -20,6 +20,22 @@ describe("slugify", () => {
     expect(slugify(name, options)).toBe(slug);
   });
 
+  it.each(["", "   ", "\t\n\u00a0"])("throws an ArticleError on the blank name %j", (name) => {
+    try {
+      slugify(name);
+      expect.unreachable();
+    } catch (error) {
+      expect(isArticleError(error)).toBe(true);
+      expect((error as ArticleError).issues).toEqual([
+        {
+          code: "empty_text",
+          message: "Expected a name with something other than white space to slugify",
+          path: ["name"],
+        },
+      ]);
+    }
+  });
+
   it("throws on bad input", () => {
     // @ts-expect-error: not a string
     expect(() => slugify(3)).toThrow("Expected `name` of `slugify` to be a string, found number");
@@ -44,6 +60,25 @@ describe("dedupeTags", () => {
     const call = () => dedupeTags(value);
     expect(call).toThrow(TypeError);
     expect(call).toThrow(message);
+  });
+
+  it("throws an ArticleError on a tag with a blank slug and a blank name", () => {
+    try {
+      dedupeTags([
+        { name: "a", slug: "" },
+        { name: " ", slug: "" },
+      ]);
+      expect.unreachable();
+    } catch (error) {
+      expect(isArticleError(error)).toBe(true);
+      expect((error as ArticleError).issues).toEqual([
+        {
+          code: "empty_text",
+          message: "Expected a tag with a slug or a name to make one of, found both blank",
+          path: ["tags", 1, "name"],
+        },
+      ]);
+    }
   });
 
   it("throws an ArticleError on a tag whose name or slug is not a string", () => {

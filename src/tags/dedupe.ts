@@ -16,21 +16,32 @@ import { slugify } from "./slugify.js";
  *   When `tags` is not an array of objects.
  * @throws {ArticleError}
  *   When a tag's `name` or `slug` is not a string (`invalid_type`, path
- *   `["tags", index, "slug"]`).
+ *   `["tags", index, "slug"]`), or both are blank (`empty_text`).
  */
 export function dedupeTags(tags: readonly Tag[]): Tag[] {
   _expectArrayOfObjects(tags, "tags", "dedupeTags");
   const issues: Issue[] = [];
   for (let index = 0; index < tags.length; index++) {
     const tag = tags[index] as Record<string, unknown>;
-    for (const key of ["name", "slug"] as const) {
-      if (typeof tag[key] !== "string") {
+    const { name, slug } = tag;
+    if (typeof name !== "string" || typeof slug !== "string") {
+      for (const [key, value] of [
+        ["name", name],
+        ["slug", slug],
+      ] as const) {
+        if (typeof value === "string") continue;
         issues.push({
           code: "invalid_type",
-          message: `Expected a string tag ${key}, found ${_kind(tag[key])}`,
+          message: `Expected a string tag ${key}, found ${_kind(value)}`,
           path: ["tags", index, key],
         });
       }
+    } else if (slug.trim() === "" && name.trim() === "") {
+      issues.push({
+        code: "empty_text",
+        message: "Expected a tag with a slug or a name to make one of, found both blank",
+        path: ["tags", index, "name"],
+      });
     }
   }
   if (issues.length > 0) throw new ArticleError(issues);

@@ -1,3 +1,4 @@
+import { ArticleError } from "../error.js";
 import { _checkOptions } from "../json/_options.js";
 
 /** Options of {@link slugify}. */
@@ -35,7 +36,10 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  * @param options
  *   Configuration (optional).
  * @returns
- *   The slug.
+ *   The slug (never empty).
+ * @throws {ArticleError}
+ *   With code `empty_text` at path `name` when the name is empty or only
+ *   white space: no slug can be made of nothing.
  */
 export function slugify(name: string, options?: SlugifyOptions): string {
   if (typeof name !== "string") {
@@ -68,7 +72,17 @@ export function slugify(name: string, options?: SlugifyOptions): string {
   if (slug !== "") return slug;
   const codes: string[] = [];
   for (const char of name.trim()) codes.push(`u${(char.codePointAt(0) as number).toString(16)}`);
-  return codes.length > 0 ? codes.join(separator) : "u0";
+  if (codes.length === 0) {
+    // A slug is never empty, and one made up for nothing would be invented data.
+    throw new ArticleError([
+      {
+        code: "empty_text",
+        message: "Expected a name with something other than white space to slugify",
+        path: ["name"],
+      },
+    ]);
+  }
+  return codes.join(separator);
 }
 
 function _asciiWord(code: number): boolean {
