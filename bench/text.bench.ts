@@ -21,7 +21,7 @@ const article = (scale: number) =>
 
 interface Case {
   name: string;
-  /** Shown but not held to the limit (see docs/text.md). */
+  /** Shown but not held to the limit (see the README, "Performance", "Page text"). */
   info?: boolean;
   input: (size: number) => unknown;
   run: (input: never) => unknown;

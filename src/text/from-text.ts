@@ -32,7 +32,7 @@ export interface TextMessage {
   line: number;
   /** 1-based column (UTF-16 code units) in that line. */
   column: number;
-  /** Stable id of the rule that produced the message (see the docs). */
+  /** Stable id of the rule that produced the message (README, "Message rule ids"). */
   ruleId: string;
   /** A sentence for people. */
   reason: string;
