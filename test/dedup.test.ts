@@ -201,7 +201,7 @@ describe("dedupeComments", () => {
 
   it("never treats empty bodies as duplicates", () => {
     const comments = [c("a", ""), c("b", ""), c("c", "  \u200b ")];
-    expect(dedupeComments(comments)).toEqual({ comments, duplicates: [] });
+    expect(dedupeComments(comments)).toEqual({ comments, duplicates: [], repairs: [] });
   });
 
   it("compares bodies of emoji only", () => {

@@ -4,6 +4,7 @@ import { _isoInstant } from "../schema/_time.js";
 import type { Article, Comment } from "../schema/index.js";
 import { _checkComments } from "../thread/_check.js";
 import { _findId, _indexIds } from "../thread/_ids.js";
+import type { Repair } from "../thread/build.js";
 import { _add, _best, _createMatcher, type _Matcher, type _Query, _sign } from "./_matcher.js";
 import { _articleParagraphs, _blocksText } from "./_text.js";
 import { _signing } from "./minhash.js";
@@ -85,6 +86,14 @@ export interface DedupeResult {
   comments: Comment[];
   /** What was found, in document order of the comment concerned. */
   duplicates: (CommentDuplicate | ArticleCopy)[];
+  /**
+   * Comments whose replies could not move as the rules say, in document
+   * order: only on parent ids that already formed a cycle, where the kept
+   * comment is among the replies of its own duplicate; it keeps its
+   * `parentId` (`code: "parent_cycle"`, `action: "kept"`) rather than become
+   * its own parent. Usually empty.
+   */
+  repairs: Repair[];
 }
 
 /**
@@ -200,7 +209,10 @@ export function dedupeComments(
     }
   }
   found.sort((a, b) => _position(a) - _position(b));
-  return { comments: _reparent(comments, removedTo), duplicates: found };
+  const repairs: Repair[] = [];
+  const left = _reparent(comments, removedTo, repairs);
+  repairs.sort((a, b) => a.index - b.index);
+  return { comments: left, duplicates: found, repairs };
 }
 
 /** Read a boolean option. */
@@ -348,7 +360,11 @@ function _position(entry: CommentDuplicate | ArticleCopy): number {
  * replies of a comment removed in its favour takes that comment's place
  * (its parent), so that no cycle appears. Iterative and linear.
  */
-function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment[] {
+function _reparent(
+  comments: readonly Comment[],
+  removedTo: Int32Array,
+  repairs: Repair[],
+): Comment[] {
   const count = comments.length;
   let any = false;
   for (let index = 0; index < count; index++) if (removedTo[index] !== -1) any = true;
@@ -442,28 +458,41 @@ function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment
     }
   }
   // New parents: a removed parent is replaced by its kept duplicate, or
-  // for an article copy by its own parent.
+  // for an article copy by its own parent, resolved once per removed
+  // comment (memoised, so a long chain of removed comments above many
+  // replies is climbed once, not once per reply).
+  const resolved = new _Climb(parent, removedTo, true);
+  const climbed = new _Climb(parent, removedTo, false);
   const next = new Int32Array(count).fill(-1);
   const jumped = new Uint8Array(count);
   for (let index = 0; index < count; index++) {
     if (removedTo[index] !== -1) continue;
     let up =
       adopt[index] === -1 ? (parent[index] as number) : (parent[adopt[index] as number] as number);
-    for (let steps = 0; up !== -1 && removedTo[up] !== -1 && steps <= count; steps++) {
-      const keeper = removedTo[up] as number;
-      if (keeper >= 0 && keeper !== index) {
-        up = keeper;
-        jumped[index] = 1;
-      } else up = parent[up] as number;
+    if (up !== -1 && removedTo[up] !== -1) {
+      const to = resolved.from(up);
+      if (resolved.jumped(up)) jumped[index] = 1;
+      up = to;
+    }
+    if (up === index) {
+      // Only on a cycle the input already had (a comment below its own
+      // removed duplicate is otherwise adopted above): never make a
+      // comment its own parent; it keeps its own `parentId`.
+      up = parent[index] as number;
+      jumped[index] = 0;
+      repairs.push(_keptParent(comments, index));
     }
     next[index] = up;
   }
   // Kept comments moved under one another across groups can still close a
   // loop (A's duplicate holds B's kept one, B's duplicate holds A's): cut
   // each such cycle at a moved comment, which climbs the original tree to
-  // its nearest remaining ancestor instead. Cycles the input already had
-  // are left as they were.
-  for (let pass = 0; pass <= count; pass++) {
+  // its nearest remaining ancestor instead. A climb can close another loop,
+  // so this runs again, at most CUT_PASSES times (each pass is linear);
+  // loops still left then are cut by making the moved comment top-level,
+  // which cannot close one. Cycles the input already had are left as they
+  // were.
+  for (let pass = 0; pass <= CUT_PASSES; pass++) {
     const cycles = _cycles(next);
     let cut = false;
     for (const cycle of cycles) {
@@ -472,13 +501,19 @@ function _reparent(comments: readonly Comment[], removedTo: Int32Array): Comment
         if (jumped[candidate] === 1 && (member === -1 || candidate < member)) member = candidate;
       }
       if (member === -1) continue;
-      let up = parent[member] as number;
-      for (let steps = 0; up !== -1 && removedTo[up] !== -1 && steps <= count; steps++) {
-        up = parent[up] as number;
-      }
-      next[member] = up;
       jumped[member] = 0;
       cut = true;
+      if (pass === CUT_PASSES) {
+        next[member] = -1;
+        continue;
+      }
+      let up = parent[member] as number;
+      if (up !== -1 && removedTo[up] !== -1) up = climbed.from(up);
+      if (up === member) {
+        up = parent[member] as number;
+        repairs.push(_keptParent(comments, member));
+      }
+      next[member] = up;
     }
     if (!cut) break;
   }
@@ -520,4 +555,92 @@ function _cycles(parent: Int32Array): number[][] {
     path.length = 0;
   }
   return cycles;
+}
+
+/** Passes of cycle cutting that climb before cutting to the top level. */
+const CUT_PASSES = 4;
+
+const UNKNOWN = -2;
+const VISITING = -3;
+
+/**
+ * Where the replies of a removed comment go, memoised per removed comment:
+ * up its original parents past removed comments to the nearest remaining
+ * one (-1: none), or, with `jump`, to the kept duplicate of the first
+ * removed duplicate met on the way. Iterative; a cycle of removed comments
+ * leads nowhere (-1). Linear over all calls.
+ */
+class _Climb {
+  readonly #parent: Int32Array;
+  readonly #removedTo: Int32Array;
+  readonly #jump: boolean;
+  readonly #to: Int32Array;
+  readonly #jumped: Uint8Array;
+  readonly #stack: number[] = [];
+
+  constructor(parent: Int32Array, removedTo: Int32Array, jump: boolean) {
+    this.#parent = parent;
+    this.#removedTo = removedTo;
+    this.#jump = jump;
+    this.#to = new Int32Array(parent.length).fill(UNKNOWN);
+    this.#jumped = new Uint8Array(parent.length);
+  }
+
+  /** Where the replies of the removed comment `start` go. */
+  from(start: number): number {
+    const to = this.#to;
+    const stack = this.#stack;
+    let current = start;
+    let result = -1;
+    let jumped = 0;
+    for (;;) {
+      const known = to[current] as number;
+      if (known === VISITING) break; // a cycle of removed comments: nowhere
+      if (known !== UNKNOWN) {
+        result = known;
+        jumped = this.#jumped[current] as number;
+        break;
+      }
+      const keeper = this.#removedTo[current] as number;
+      if (this.#jump && keeper >= 0) {
+        result = keeper;
+        jumped = 1;
+        to[current] = keeper;
+        this.#jumped[current] = 1;
+        break;
+      }
+      to[current] = VISITING;
+      stack.push(current);
+      const up = this.#parent[current] as number;
+      if (up === -1 || this.#removedTo[up] === -1) {
+        result = up;
+        break;
+      }
+      current = up;
+    }
+    for (const member of stack) {
+      to[member] = result;
+      this.#jumped[member] = jumped;
+    }
+    stack.length = 0;
+    return result;
+  }
+
+  /** Whether the last answer for `start` went through a kept duplicate. */
+  jumped(start: number): boolean {
+    return this.#jumped[start] === 1;
+  }
+}
+
+/** The repair of a comment that keeps its `parentId` rather than become its own parent. */
+function _keptParent(comments: readonly Comment[], index: number): Repair {
+  const comment = comments[index] as Comment;
+  return {
+    code: "parent_cycle",
+    message: `Expected the replies of a removed duplicate to move to the kept comment, found ${JSON.stringify(comment.id)} itself among them (its parent ids form a cycle); it keeps its \`parentId\` rather than become its own parent`,
+    path: ["comments", index, "parentId"],
+    index,
+    id: comment.id,
+    action: "kept",
+  };
 }
