@@ -78,3 +78,77 @@ export function _articleParagraphs(article: {
   }
   return result;
 }
+
+/**
+ * What an exact duplicate must share beyond its text: the kinds of its
+ * blocks (paragraph, quote, ordered or unordered list, image, embed, code,
+ * raw, in order, with the paragraph count of quotes and lists) and every
+ * URL (link marks, quote `cite`), in order. `""` for the common body of one
+ * paragraph without links, so that most comments cost one check. The
+ * encoding is self-delimiting (URLs are length-prefixed), so two different
+ * structures never give the same string.
+ */
+export function _blocksShape(blocks: readonly Block[] | undefined): string {
+  if (!Array.isArray(blocks)) return "";
+  if (blocks.length === 1) {
+    const block = blocks[0];
+    if (block?.type === "paragraph" && !_hasLink(block.marks)) return "";
+  }
+  let shape = "";
+  for (const block of blocks) {
+    switch (block?.type) {
+      case "paragraph":
+        shape += `p${_links(block.marks)}`;
+        break;
+      case "quote":
+        shape += `q${_url(block.cite)}${_paragraphsShape(block.blocks)}`;
+        break;
+      case "list":
+        shape += `${block.ordered === true ? "o" : "u"}${_paragraphsShape(block.items)}`;
+        break;
+      case "image":
+        shape += "i";
+        break;
+      case "embed":
+        shape += "e";
+        break;
+      case "code":
+        shape += "c";
+        break;
+      case "raw":
+        shape += "r";
+        break;
+      default:
+        shape += "x";
+    }
+  }
+  return shape;
+}
+
+/** Whether marks hold a link. */
+function _hasLink(marks: unknown): boolean {
+  if (!Array.isArray(marks)) return false;
+  for (const mark of marks) if (mark?.type === "link") return true;
+  return false;
+}
+
+/** The link URLs of marks, each `L<length>:<url>`. */
+function _links(marks: unknown): string {
+  if (!Array.isArray(marks)) return "";
+  let links = "";
+  for (const mark of marks) if (mark?.type === "link") links += `L${_url(mark.url)}`;
+  return links;
+}
+
+/** A URL, length-prefixed (`-` when absent). */
+function _url(url: unknown): string {
+  return typeof url === "string" ? `${url.length}:${url}` : "-";
+}
+
+/** The paragraph count of a quote or list, then each paragraph's links. */
+function _paragraphsShape(list: unknown): string {
+  if (!Array.isArray(list)) return "0.";
+  let shape = `${list.length}.`;
+  for (const item of list) shape += `p${_links((item as { marks?: unknown } | null)?.marks)}`;
+  return shape;
+}

@@ -6,7 +6,7 @@ import { _checkComments } from "../thread/_check.js";
 import { _findId, _indexIds } from "../thread/_ids.js";
 import type { Repair } from "../thread/build.js";
 import { _add, _best, _createMatcher, type _Matcher, type _Query, _sign } from "./_matcher.js";
-import { _articleParagraphs, _blocksText } from "./_text.js";
+import { _articleParagraphs, _blocksShape, _blocksText } from "./_text.js";
 import { _signing } from "./minhash.js";
 import { _threshold } from "./near.js";
 import { normalizeText } from "./normalize.js";
@@ -98,9 +98,11 @@ export interface DedupeResult {
 
 /**
  * Remove duplicate comments without losing a reply. Bodies are compared by
- * their {@link normalizeText} key: the same key is an exact duplicate; a
- * Jaccard similarity of character shingles at or above `threshold` (found
- * with MinHash and LSH, then computed exactly) is a near duplicate. Each
+ * their {@link normalizeText} key: the same key and the same shape (block
+ * kinds and URLs, so that another link is not the same comment) is an exact
+ * duplicate; a Jaccard similarity of character shingles at or above
+ * `threshold` (found with MinHash and LSH, then computed exactly) is a near
+ * duplicate. Each
  * comment is compared with the comments kept before it (in the `keep`
  * order), and is removed in favour of the most similar one. The replies of
  * a removed comment move to the kept one (when the kept one is itself among
@@ -177,7 +179,14 @@ export function dedupeComments(
     const key = keys[index] as string;
     if (key.length === 0) continue;
     const author = authors?.[index];
-    const exactKey = author === undefined ? key : `${author}\u0000${key}`;
+    // The text, the author (self-delimiting, see `_authorKeys`) and, unless
+    // the body is one paragraph without links, its shape: block kinds and
+    // URLs. A key with a shape starts with NUL; one without never does.
+    const body = (comments[index] as Comment).body;
+    const shape = _blocksShape(body);
+    const rest = author === undefined ? key : author + key;
+    const plain = shape === "" && (author !== undefined || key.charCodeAt(0) !== 0);
+    const exactKey = plain ? rest : `\u0000${shape}\u0000${rest}`;
     const same = exact.get(exactKey);
     if (same !== undefined) {
       removedTo[index] = same;
@@ -254,16 +263,23 @@ function _paragraphs(value: unknown, fn: string): string[] | undefined {
   return _articleParagraphs(value as Pick<Article, "lead" | "sections">);
 }
 
-/** Author keys: `author.id`, else the normalised name (cached by name). */
+/**
+ * Author keys: `author.id`, else the normalised name (cached by name);
+ * length-prefixed, so that a key followed by a text is unambiguous.
+ */
 function _authorKeys(comments: readonly Comment[]): string[] {
   const byName = new Map<string, string>();
   return comments.map((comment) => {
     const author = comment.author;
-    if (author?.id !== undefined) return `id:${author.id}`;
+    if (author?.id !== undefined) {
+      const id = String(author.id);
+      return `id:${id.length}:${id}`;
+    }
     const name = typeof author?.name === "string" ? author.name : "";
     let key = byName.get(name);
     if (key === undefined) {
-      key = `name:${normalizeText(name)}`;
+      const normalized = normalizeText(name);
+      key = `name:${normalized.length}:${normalized}`;
       byName.set(name, key);
     }
     return key;
