@@ -1,3 +1,4 @@
+import { _kind } from "../_args.js";
 import { ArticleError } from "../error.js";
 import { _checkOptions } from "../json/_options.js";
 
@@ -43,9 +44,7 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  */
 export function slugify(name: string, options?: SlugifyOptions): string {
   if (typeof name !== "string") {
-    throw new TypeError(
-      `Expected \`name\` of \`slugify\` to be a string, found ${name === null ? "null" : typeof name}`,
-    );
+    throw new TypeError(`Expected \`name\` of \`slugify\` to be a string, found ${_kind(name)}`);
   }
   const record = _checkOptions(options, "slugify", ["separator"]);
   const separator = record.separator ?? "-";

@@ -1,5 +1,6 @@
 // Threads of any depth: replies deeper than the indentation shows (eight
 // levels) say their level (`↳ [9] Name`), so the text stays linear in size.
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Comment, fromText, parseArticle, toText } from "../../src/index.js";
 import { project } from "./_projection.js";
@@ -56,6 +57,33 @@ describe("deep reply chains", () => {
     const article = parseArticle({ title: "Title", comments });
     const back = fromText(toText(article)).article;
     expect(project(back)).toEqual(project(article));
+  });
+
+  it("keeps generated threads that cross the eighth level (property)", () => {
+    // Each comment replies to one of the last three (or is top-level), so
+    // chains often pass eight levels and branch on both sides of it.
+    const threadArb = fc.array(fc.constantFrom(-1, 1, 1, 1, 2, 3), {
+      minLength: 9,
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(threadArb, (parents) => {
+        const comments: Comment[] = parents.map((back, index) => {
+          const comment: Comment = {
+            id: `p${index}`,
+            author: { name: `Name ${index}` },
+            status: "published",
+            body: [{ type: "paragraph", text: `Text ${index}.` }],
+          };
+          if (back > 0 && index - back >= 0) comment.parentId = `p${index - back}`;
+          return comment;
+        });
+        const article = parseArticle({ title: "Title", comments });
+        const back = fromText(toText(article)).article;
+        expect(project(back)).toEqual(project(article));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reads a level deeper than the open thread as the next level, with a message", () => {
