@@ -118,6 +118,39 @@ describe("dedupeComments on input cycles", () => {
   });
 });
 
+describe("dedupeComments cutting loops in more than one round", () => {
+  it("cuts a loop that a first cut closed (found by fuzzing, input with cycles)", () => {
+    const rows: [string, string | null, string, string][] = [
+      ["c0", "c4", "t2", "1"],
+      ["c1", "c3", "t0", "4"],
+      ["c2", "c4", "t0", "2"],
+      ["c3", "c1", "t3", "1"],
+      ["c4", "c1", "t3", "4"],
+      ["c5", "c3", "t0", "3"],
+      ["c6", "c5", "t0", "5"],
+      ["c7", "c8", "t2", "4"],
+      ["c8", "c1", "t3", "1"],
+      ["c9", "c1", "t2", "1"],
+      ["c10", "c9", "t0", "2"],
+    ];
+    const texts: Record<string, string> = {
+      t0: "t0 long enough text",
+      t2: "t2 third words yes",
+      t3: "t3 fourth one too",
+    };
+    const input = rows.map(([id, parentId, text, day]) =>
+      c(id, texts[text] as string, {
+        publishedAt: `2012-01-0${day}`,
+        ...(parentId === null ? {} : { parentId }),
+      }),
+    );
+    const once = dedupeComments(input, { keep: "earliest", near: false });
+    for (const comment of once.comments) expect(comment.parentId).not.toBe(comment.id);
+    const twice = dedupeComments(once.comments, { keep: "earliest", near: false });
+    expect(twice.comments).toEqual(once.comments);
+  });
+});
+
 describe("dedupeComments reparenting at scale", () => {
   it("moves 50 000 replies under a chain of 50 000 removed article copies in linear time", () => {
     const paragraph = "Le site a été fermé par le FBI vendredi, sans procès ni avertissement.";
