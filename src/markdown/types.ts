@@ -25,8 +25,11 @@ export interface FromMarkdownOptions {
   maxSize?: number | undefined;
 }
 
-/** Options of `toMarkdown`. */
-export type ToMarkdownOptions = Record<string, never>;
+/**
+ * Options of `toMarkdown`: the limits of the `fromMarkdown` that will read
+ * the result (the same keys and defaults as `FromMarkdownOptions`).
+ */
+export type ToMarkdownOptions = FromMarkdownOptions;
 
 /** Something `fromMarkdown` noticed and handled: nothing was dropped. */
 export interface MarkdownMessage {

@@ -483,3 +483,95 @@ describe("front matter nesting and keys", () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe("what toMarkdown writes, fromMarkdown reads under its default limits", () => {
+  const roundTrip = (input: unknown) => {
+    const article = parseArticle(input);
+    const markdown = toMarkdown(article);
+    const back = fromMarkdown(markdown).article;
+    expect(back).toEqual(article);
+    expect(toMarkdown(back)).toBe(markdown);
+    return markdown;
+  };
+
+  it("a paragraph of 2 100 `*` (written in a block marker)", () => {
+    const markdown = roundTrip({
+      title: "x",
+      lead: [{ type: "paragraph", text: "*".repeat(2100) }],
+    });
+    expect(markdown).toContain("<!-- marginalia:block ");
+  });
+
+  it("a paragraph of 4 100 lines, and one of 3 000 emphasis marks", () => {
+    roundTrip({ title: "x", lead: [{ type: "paragraph", text: `${"a\n".repeat(4100)}a` }] });
+    roundTrip({
+      title: "x",
+      lead: [
+        {
+          type: "paragraph",
+          text: "ab".repeat(3000),
+          marks: Array.from({ length: 3000 }, (_, index) => ({
+            type: "emphasis",
+            start: 2 * index,
+            end: 2 * index + 1,
+          })),
+        },
+      ],
+    });
+  });
+
+  it("a heavy title goes in front matter, heavy blocks in comments too", () => {
+    const markdown = roundTrip({
+      title: "_".repeat(5000),
+      sections: [
+        {
+          heading: "h",
+          level: 2,
+          blocks: [{ type: "quote", blocks: [{ type: "paragraph", text: "[".repeat(3000) }] }],
+        },
+      ],
+      comments: [
+        { id: "c", author: { name: "a" }, body: [{ type: "paragraph", text: "&".repeat(3000) }] },
+      ],
+    });
+    expect(markdown.startsWith("---\ntitle: ")).toBe(true);
+  });
+
+  it("4 000 one-line comments", () => {
+    const markdown = roundTrip({
+      title: "x",
+      comments: Array.from({ length: 4000 }, (_, index) => ({
+        id: `c${index}`,
+        author: { name: "a" },
+        body: [{ type: "paragraph", text: "t" }],
+      })),
+    });
+    expect(markdown.length).toBeGreaterThan(100_000);
+  });
+
+  it("an article over the limits however written is refused by toMarkdown, typed", () => {
+    const input = {
+      title: "x",
+      comments: Array.from({ length: 100 }, (_, index) => ({
+        id: `c${index}`,
+        author: { name: "a" },
+        body: [{ type: "paragraph", text: "t" }],
+      })),
+    };
+    expect(_issues(() => toMarkdown(parseArticle(input), { maxLines: 1000 }))).toMatchObject([
+      { code: "input_too_complex", path: [] },
+    ]);
+    // With the reader's limits raised, both sides agree.
+    const markdown = toMarkdown(parseArticle(input), { maxLines: 2000 });
+    expect(fromMarkdown(markdown, { maxLines: 2000 }).article).toEqual(parseArticle(input));
+    expect(() => fromMarkdown(markdown, { maxLines: 1000 })).toThrow(ArticleError);
+  });
+
+  it("delimiters inside an HTML comment do not count; escapes do", () => {
+    expect(() => fromMarkdown(`# T\n\n<!-- ${"*a ".repeat(5000)} -->\n`)).not.toThrow();
+    expect(() => fromMarkdown(`# T\n\n<!--\n${"*a\n".repeat(3000)}-->\n`)).not.toThrow();
+    expect(_issues(() => fromMarkdown(`# T\n\n${"\\*".repeat(2100)}\n`))).toMatchObject([
+      { code: "input_too_complex" },
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ function _place(node: RootContent): { line: number; column: number } {
   return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
 }
 
-const KNOWN = ["maxDelimiters", "maxLines", "maxNesting", "maxSize"] as const;
+export const KNOWN = ["maxDelimiters", "maxLines", "maxNesting", "maxSize"] as const;
 
 /** Default limits of `fromMarkdown`. */
 export const MARKDOWN_LIMITS: Readonly<Limits> = {
@@ -34,7 +34,7 @@ export const MARKDOWN_LIMITS: Readonly<Limits> = {
   maxSize: 4 * 1024 * 1024,
 };
 
-function _limit(record: Record<string, unknown>, key: keyof Limits): number {
+export function _limit(record: Record<string, unknown>, key: keyof Limits): number {
   const value = record[key];
   if (value === undefined) return MARKDOWN_LIMITS[key];
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {

@@ -299,8 +299,51 @@ function _raw(raw: Raw, out: Out): void {
  * @param out
  *   Nodes to append to.
  */
-export function _writeBlocks(blocks: readonly Block[], out: Out): void {
+/**
+ * Rough cost of a block to the `fromMarkdown` limits when written as
+ * Markdown: 2 per character Markdown escapes, 1 per line, 4 per mark.
+ *
+ * @param block
+ *   Block.
+ * @returns
+ *   The estimate (0 for fenced blocks, which the limits do not count).
+ */
+export function _cost(block: Block): number {
+  if (block.type === "paragraph") {
+    let cost = 1 + 4 * (block.marks?.length ?? 0);
+    const text = block.text;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 10) cost++;
+      else if (code < 128 && PUNCTUATION.has(code)) cost += 2;
+    }
+    return cost;
+  }
+  if (block.type === "quote") return block.blocks.reduce((sum, item) => sum + _cost(item), 1);
+  if (block.type === "list") return block.items.reduce((sum, item) => sum + _cost(item), 1);
+  if (block.type === "raw") return _cost({ type: "paragraph", text: block.value });
+  return 0;
+}
+
+const PUNCTUATION = new Set([..."*_[]`<>\\&#!|~-+.:$()"].map((char) => char.charCodeAt(0)));
+
+/**
+ * Write blocks.
+ *
+ * @param blocks
+ *   Blocks.
+ * @param out
+ *   Nodes to add to.
+ * @param heavy
+ *   Blocks whose `_cost` is over this are written whole in a `block` marker
+ *   (one line that `fromMarkdown` reads in linear time).
+ */
+export function _writeBlocks(blocks: readonly Block[], out: Out, heavy = Infinity): void {
   for (const block of blocks) {
+    if (heavy !== Infinity && _cost(block) > heavy) {
+      out.push(_whole(block));
+      continue;
+    }
     switch (block.type) {
       case "paragraph":
         _writeParagraph(block, out);

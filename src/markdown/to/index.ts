@@ -2,17 +2,19 @@
 
 import type { Root, RootContent } from "mdast";
 import { stringify as stringifyYaml } from "yaml";
-import { ArticleError } from "../../error.js";
+import { ArticleError, type Issue } from "../../error.js";
 import { _checkOptions } from "../../json/_options.js";
 import { _readArticle } from "../../json/_read.js";
 import type { Article } from "../../schema/article.js";
 import { _define, _unknownKeys } from "../_assign.js";
 import { _byline } from "../_byline.js";
+import { _checkLimits, type Limits } from "../_limits.js";
 import { _writeMarker } from "../_meta.js";
 import { _stringifier } from "../_processors.js";
 import { _depth, YAML_WRITE_DEPTH } from "../_yaml.js";
+import { _limit, KNOWN } from "../from/index.js";
 import type { ToMarkdownOptions } from "../types.js";
-import { _writeBlocks, _writeParagraph, YAML_OPTIONS } from "./blocks.js";
+import { _cost, _writeBlocks, _writeParagraph, YAML_OPTIONS } from "./blocks.js";
 
 const BODY_KEYS = new Set(["title", "lead", "sections", "comments"]);
 const SECTION_KEYS = new Set(["heading", "level", "blocks"]);
@@ -27,30 +29,54 @@ const SECTION_KEYS = new Set(["heading", "level", "blocks"]);
  * @param article
  *   Article to write (checked first, like `toJson`).
  * @param options
- *   Configuration (optional; none yet).
+ *   The limits of the `fromMarkdown` that will read it (optional; default
+ *   `MARKDOWN_LIMITS`): the result is checked against them.
  * @returns
  *   Markdown, ending with a line feed.
  * @throws {ArticleError}
  *   When the article is not valid, or (`input_too_complex`) nests marks too
- *   deeply for the serializer.
+ *   deeply for the serializer or cannot be written within the limits.
  */
 export function toMarkdown(article: Article, options?: ToMarkdownOptions): string {
-  _checkOptions(options, "toMarkdown", []);
-  const tree = _toTree(article);
-  try {
-    return _stringifier()(tree);
-  } catch (error) {
-    if (error instanceof RangeError) {
-      throw new ArticleError([
-        {
-          code: "input_too_complex",
-          message: "Expected marks nested less deeply: the Markdown serializer ran out of stack",
-          path: [],
-        },
-      ]);
+  const record = _checkOptions(options, "toMarkdown", KNOWN);
+  const limits: Limits = {
+    maxDelimiters: _limit(record, "maxDelimiters"),
+    maxLines: _limit(record, "maxLines"),
+    maxNesting: _limit(record, "maxNesting"),
+    maxSize: _limit(record, "maxSize"),
+  };
+  // Write plainly; when `fromMarkdown` would refuse the result under the
+  // limits, write ever more blocks (the heaviest first) in `block` markers.
+  let issue: Issue | undefined;
+  for (const heavy of [Infinity, 1024, 128, 16, 0]) {
+    const tree = _toTree(article, heavy);
+    let markdown: string;
+    try {
+      markdown = _stringifier()(tree);
+    } catch (error) {
+      if (error instanceof RangeError) {
+        throw new ArticleError([
+          {
+            code: "input_too_complex",
+            message: "Expected marks nested less deeply: the Markdown serializer ran out of stack",
+            path: [],
+          },
+        ]);
+      }
+      throw error;
     }
-    throw error;
+    issue = _checkLimits(markdown, limits);
+    if (issue === undefined) return markdown;
+    // Markers do not make a document shorter or of fewer blocks.
+    if (issue.message.includes("`maxSize`") || issue.message.includes("`maxLines`")) break;
   }
+  const { place: _, ...rest } = issue as Issue;
+  throw new ArticleError([
+    {
+      ...rest,
+      message: `Expected an article that fromMarkdown can read back under its limits: ${rest.message}`,
+    },
+  ]);
 }
 
 /**
@@ -63,7 +89,7 @@ export function toMarkdown(article: Article, options?: ToMarkdownOptions): strin
  * @throws {ArticleError}
  *   When the article is not valid.
  */
-export function _toTree(article: Article): Root {
+export function _toTree(article: Article, heavy = Infinity): Root {
   const result = _readArticle(article, { unknownKeys: "keep" });
   if (result.article === undefined) throw new ArticleError(result.issues);
   const canonical = result.article;
@@ -72,7 +98,11 @@ export function _toTree(article: Article): Root {
   // Values too deep for YAML (which the yaml package writes and reads
   // recursively) go in JSON, in an `article` marker.
   const deep: Record<string, unknown> = {};
-  const titleInFront = canonical.title.includes("\n");
+  // A title with a line break, or (when writing heavy blocks in markers)
+  // one costly to read as a heading, goes in front matter.
+  const titleInFront =
+    canonical.title.includes("\n") ||
+    (heavy !== Infinity && _cost({ type: "paragraph", text: canonical.title }) > heavy);
   for (const key of Object.keys(canonical)) {
     if (BODY_KEYS.has(key) && !(key === "title" && titleInFront)) continue;
     const value = canonical[key];
@@ -93,7 +123,7 @@ export function _toTree(article: Article): Root {
       children: [{ type: "text", value: canonical.title }],
     });
   }
-  _writeBlocks(canonical.lead, children);
+  _writeBlocks(canonical.lead, children, heavy);
   for (const section of canonical.sections) {
     const meta = _unknownKeys(section, SECTION_KEYS) ?? {};
     let heading = section.heading;
@@ -108,7 +138,7 @@ export function _toTree(article: Article): Root {
       depth: section.level,
       children: [{ type: "text", value: heading }],
     });
-    _writeBlocks(section.blocks, children);
+    _writeBlocks(section.blocks, children, heavy);
   }
   for (const comment of canonical.comments) {
     // The canonical copy is ours: hide the body from JSON for a moment
@@ -122,7 +152,7 @@ export function _toTree(article: Article): Root {
       const out: RootContent[] = [];
       if (_writeParagraph(byline, out)) children.push(...out);
     }
-    _writeBlocks(comment.body, children);
+    _writeBlocks(comment.body, children, heavy);
   }
   return { type: "root", children };
 }
