@@ -98,15 +98,32 @@ function _checkNesting(source: string, place: YamlPlace): Issue | undefined {
 }
 
 // Every key a scalar (a collection or alias key would be turned into a
-// string by `toJS`, with a warning on stderr).
+// string by `toJS`, with a warning on stderr), and unique.
 function _checkKeys(document: Document, counter: LineCounter, place: YamlPlace): Issue | undefined {
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node) || isSeq(node)) {
+      // Unique keys, checked here in linear time (the yaml package's check
+      // is quadratic), as the object `toJS` builds sees them.
+      const seen = new Set<string>();
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           const key = item.key;
+          if (isMap(node) && (key === null || isScalar(key))) {
+            const name = key === null ? "" : String(key.value ?? "");
+            if (seen.has(name)) {
+              const range = (key as { range?: [number, number, number] } | null)?.range;
+              const at = range ? counter.linePos(range[0]) : { line: 1, col: 1 };
+              return {
+                code: "invalid_syntax",
+                message: "Expected YAML: Map keys must be unique",
+                path: [],
+                place: { line: place.line + at.line - 1, column: at.col },
+              };
+            }
+            seen.add(name);
+          }
           if (key !== null && !isScalar(key)) {
             const range = (key as { range?: [number, number, number] }).range;
             const at = range ? counter.linePos(range[0]) : { line: 1, col: 1 };
@@ -135,13 +152,13 @@ function _checkKeys(document: Document, counter: LineCounter, place: YamlPlace):
  * @returns
  *   `{ value }`, or `{ issue }`: `input_too_complex` (nested too deeply,
  *   aliases expanding too far), `invalid_syntax` (not YAML), `invalid_type`
- *   (a key that is not a scalar).
+ *   (a key that is not a scalar); a repeated key is `invalid_syntax`.
  */
 export function _readYaml(source: string, place: YamlPlace): YamlResult {
   const nesting = _checkNesting(source, place);
   if (nesting) return { issue: nesting };
   const counter = new LineCounter();
-  const document = parseDocument(source, { uniqueKeys: true, lineCounter: counter });
+  const document = parseDocument(source, { uniqueKeys: false, lineCounter: counter });
   const error = document.errors[0];
   if (error) {
     const at = error.linePos?.[0];

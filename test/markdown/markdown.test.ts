@@ -575,3 +575,20 @@ describe("what toMarkdown writes, fromMarkdown reads under its default limits", 
     ]);
   });
 });
+
+describe("front matter size", () => {
+  it("repeated keys are refused (1 and '1' included); 20 000 keys are read", () => {
+    expect(_issues(() => fromMarkdown("---\nx:\n  1: a\n  '1': b\n---\n# T\n"))).toMatchObject([
+      { code: "invalid_syntax", place: { line: 4, column: 3 } },
+    ]);
+    const keys = Array.from({ length: 20000 }, (_, index) => `k${index}: 1`).join("\n");
+    expect(Object.keys(fromMarkdown(`---\n${keys}\n---\n# T\n`).article)).toHaveLength(20006);
+  });
+
+  it("front matter lines count against maxLines", () => {
+    const keys = Array.from({ length: 80000 }, (_, index) => `k${index}: 1`).join("\n");
+    expect(_issues(() => fromMarkdown(`---\n${keys}\n---\n# T\n`))).toMatchObject([
+      { code: "input_too_complex" },
+    ]);
+  });
+});
