@@ -412,6 +412,13 @@ describe("deep unknown values", () => {
     }
   });
 
+  it("without front matter, the article marker comes first", () => {
+    const article = parseArticle({ title: "x", x: _nested(40, (a) => [a]) });
+    const markdown = toMarkdown(article);
+    expect(markdown.startsWith("<!-- marginalia:article ")).toBe(true);
+    expect(fromMarkdown(markdown).article).toEqual(article);
+  });
+
   it("keeps shallow values in front matter", () => {
     const markdown = toMarkdown(parseArticle({ title: "x", x: _nested(14, (a) => ({ a })) }));
     expect(markdown.startsWith("---\nx:\n")).toBe(true);
