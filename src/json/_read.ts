@@ -602,7 +602,7 @@ export function _copyJson(value: unknown, path: Path, context: Context, build: b
 }
 
 // Marks: the offsets and attributes, then the rules that need the text.
-const MARK = _shape(
+const MARK = /* @__PURE__ */ _shape(
   "a mark",
   [
     { key: "type", kind: { enum: MARK_TYPES }, required: true },
@@ -649,7 +649,7 @@ const MARK = _shape(
       (v.type !== "quote" && v.attribution !== undefined)) return false;`,
 );
 
-const PARAGRAPH = _shape(
+const PARAGRAPH = /* @__PURE__ */ _shape(
   "a paragraph",
   [
     { key: "type", kind: { enum: ["paragraph"] }, required: true },
@@ -689,17 +689,16 @@ const PARAGRAPH = _shape(
   }`,
 );
 
-const list = (kind: Kind): Kind => ({ array: kind });
 const empty = () => [];
 
-const PERSON = _shape("a person", [
+const PERSON = /* @__PURE__ */ _shape("a person", [
   { key: "name", kind: "nonEmpty", required: true },
   { key: "url", kind: "url" },
   { key: "email", kind: "email" },
   { key: "id", kind: "text" },
 ]);
 
-const IMAGE = _shape("an image", [
+const IMAGE = /* @__PURE__ */ _shape("an image", [
   { key: "type", kind: { enum: ["image"] }, required: true },
   { key: "url", kind: "nonEmpty", required: true },
   { key: "alt", kind: "text" },
@@ -709,81 +708,81 @@ const IMAGE = _shape("an image", [
 
 export const BLOCK_SHAPES: Record<string, Shape> = {
   paragraph: PARAGRAPH,
-  quote: _shape("a quote", [
+  quote: /* @__PURE__ */ _shape("a quote", [
     { key: "type", kind: { enum: ["quote"] }, required: true },
-    { key: "blocks", kind: list({ object: PARAGRAPH }), required: true },
+    { key: "blocks", kind: { array: { object: PARAGRAPH } }, required: true },
     { key: "attribution", kind: "text" },
     { key: "cite", kind: "url" },
   ]),
-  list: _shape("a list", [
+  list: /* @__PURE__ */ _shape("a list", [
     { key: "type", kind: { enum: ["list"] }, required: true },
     { key: "ordered", kind: "boolean", required: true },
-    { key: "items", kind: list({ object: PARAGRAPH }), required: true },
+    { key: "items", kind: { array: { object: PARAGRAPH } }, required: true },
   ]),
   image: IMAGE,
-  embed: _shape("an embed", [
+  embed: /* @__PURE__ */ _shape("an embed", [
     { key: "type", kind: { enum: ["embed"] }, required: true },
     { key: "provider", kind: "text" },
     { key: "url", kind: "url" },
     { key: "text", kind: "text" },
   ]),
-  code: _shape("a code block", [
+  code: /* @__PURE__ */ _shape("a code block", [
     { key: "type", kind: { enum: ["code"] }, required: true },
     { key: "lang", kind: "text" },
     { key: "value", kind: "text", required: true },
   ]),
-  raw: _shape("a raw block", [
+  raw: /* @__PURE__ */ _shape("a raw block", [
     { key: "type", kind: { enum: ["raw"] }, required: true },
     { key: "format", kind: "nonEmpty", required: true },
     { key: "value", kind: "text", required: true },
   ]),
 };
 
-const SECTION = _shape("a section", [
+const SECTION = /* @__PURE__ */ _shape("a section", [
   { key: "id", kind: "text" },
   { key: "heading", kind: "nonEmpty", required: true },
   { key: "level", kind: { enum: SECTION_LEVELS }, required: true },
-  { key: "blocks", kind: list("block"), fallback: empty },
+  { key: "blocks", kind: { array: "block" }, fallback: empty },
 ]);
 
-const TAG = _shape("a tag", [
+const TAG = /* @__PURE__ */ _shape("a tag", [
   { key: "name", kind: "nonEmpty", required: true },
   { key: "slug", kind: "nonEmpty", required: true },
   { key: "kind", kind: { enum: TAG_KINDS } },
 ]);
 
-const COMMENT = _shape("a comment", [
+const COMMENT = /* @__PURE__ */ _shape("a comment", [
   { key: "id", kind: "nonEmpty", required: true },
   { key: "parentId", kind: "nonEmpty" },
   { key: "author", kind: { object: PERSON }, required: true },
   { key: "publishedAt", kind: "date" },
   { key: "updatedAt", kind: "date" },
   { key: "status", kind: { enum: COMMENT_STATUSES }, fallback: () => "published" },
-  { key: "body", kind: list("block"), fallback: empty },
+  { key: "body", kind: { array: "block" }, fallback: empty },
   { key: "score", kind: "number" },
 ]);
 
-const SITE = _shape("a site", [
+const SITE = /* @__PURE__ */ _shape("a site", [
   { key: "name", kind: "text" },
   { key: "url", kind: "url" },
 ]);
 
-export const ARTICLE = _shape("an article", [
+export const ARTICLE = /* @__PURE__ */ _shape("an article", [
   { key: "id", kind: "text" },
   { key: "url", kind: "url" },
   { key: "title", kind: "nonEmpty", required: true },
   { key: "subtitle", kind: "text" },
   { key: "summary", kind: "text" },
   { key: "lang", kind: "lang" },
-  { key: "authors", kind: list({ object: PERSON }), fallback: empty },
+  { key: "authors", kind: { array: { object: PERSON } }, fallback: empty },
   { key: "publishedAt", kind: "date" },
   { key: "updatedAt", kind: "date" },
   { key: "site", kind: { object: SITE } },
   { key: "image", kind: { object: IMAGE } },
-  { key: "lead", kind: list("block"), fallback: empty },
-  { key: "sections", kind: list({ object: SECTION }), fallback: empty },
-  { key: "tags", kind: list({ object: TAG }), fallback: empty },
-  { key: "comments", kind: list({ object: COMMENT }), fallback: empty },
+  { key: "lead", kind: { array: "block" }, fallback: empty },
+  { key: "sections", kind: { array: { object: SECTION } }, fallback: empty },
+  { key: "tags", kind: { array: { object: TAG } }, fallback: empty },
+  { key: "comments", kind: { array: { object: COMMENT } }, fallback: empty },
   { key: "commentCount", kind: "count" },
 ]);
 
