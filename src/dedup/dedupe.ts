@@ -1,5 +1,6 @@
 import { _expectArray, _expectArrayOfObjects, _kind } from "../_args.js";
 import { _checkOptions, _oneOf } from "../json/_options.js";
+import { _cycles } from "../schema/_cycles.js";
 import { _isoInstant } from "../schema/_time.js";
 import type { Article, Comment } from "../schema/index.js";
 import { _checkComments } from "../thread/_check.js";
@@ -550,27 +551,6 @@ function _reparent(
     }
   }
   return result;
-}
-
-/** The cycles of a parent array (-1: none), each as its members. Iterative and linear. */
-function _cycles(parent: Int32Array): number[][] {
-  const count = parent.length;
-  const state = new Uint8Array(count);
-  const path: number[] = [];
-  const cycles: number[][] = [];
-  for (let start = 0; start < count; start++) {
-    if (state[start] !== 0) continue;
-    let current = start;
-    while (current !== -1 && state[current] === 0) {
-      state[current] = 1;
-      path.push(current);
-      current = parent[current] as number;
-    }
-    if (current !== -1 && state[current] === 1) cycles.push(path.slice(path.indexOf(current)));
-    for (const member of path) state[member] = 2;
-    path.length = 0;
-  }
-  return cycles;
 }
 
 /** Passes of cycle cutting that climb before cutting to the top level. */

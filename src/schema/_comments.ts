@@ -1,4 +1,5 @@
 import type { Issue } from "../error.js";
+import { _cycles } from "./_cycles.js";
 
 interface CommentLike {
   id?: unknown;
@@ -51,34 +52,18 @@ export function _checkComments(
       });
     } else parent[index] = target;
   }
-  // 0: not seen, 1: on the path being walked, 2: done.
-  const state = new Uint8Array(comments.length);
-  const path: number[] = [];
-  for (let start = 0; start < comments.length; start++) {
-    if (state[start] !== 0) continue;
-    let current = start;
-    while (current !== -1 && state[current] === 0) {
-      state[current] = 1;
-      path.push(current);
-      current = parent[current] as number;
-    }
-    if (current !== -1 && state[current] === 1) {
-      const from = path.indexOf(current);
-      const cycle = path.slice(from);
-      let lowest = cycle[0] as number;
-      for (const member of cycle) if (member < lowest) lowest = member;
-      const comment = comments[lowest] as CommentLike;
-      issues.push({
-        code: "parent_cycle",
-        message:
-          cycle.length === 1
-            ? `Expected a comment not to be its own parent, found ${JSON.stringify(comment.id)}`
-            : `Expected parent ids without a cycle, found a cycle of ${cycle.length} comments through ${JSON.stringify(comment.id)}`,
-        path: [...base, lowest, "parentId"],
-      });
-    }
-    for (const member of path) state[member] = 2;
-    path.length = 0;
+  for (const cycle of _cycles(parent)) {
+    let lowest = cycle[0] as number;
+    for (const member of cycle) if (member < lowest) lowest = member;
+    const comment = comments[lowest] as CommentLike;
+    issues.push({
+      code: "parent_cycle",
+      message:
+        cycle.length === 1
+          ? `Expected a comment not to be its own parent, found ${JSON.stringify(comment.id)}`
+          : `Expected parent ids without a cycle, found a cycle of ${cycle.length} comments through ${JSON.stringify(comment.id)}`,
+      path: [...base, lowest, "parentId"],
+    });
   }
   return issues;
 }

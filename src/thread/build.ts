@@ -1,5 +1,6 @@
 import { ArticleError, type Issue } from "../error.js";
 import { _checkOptions, _oneOf } from "../json/_options.js";
+import { _cycles } from "../schema/_cycles.js";
 import type { Comment } from "../schema/index.js";
 import { _checkComments } from "./_check.js";
 import { _findId, _indexIds } from "./_ids.js";
@@ -96,33 +97,12 @@ export function buildThread(
     else if (target === index) missing[index] = 3;
     else parent[index] = target;
   }
-  // Walk up from each comment; a walk that meets its own path found a cycle.
-  // 0: not seen, 1: on the path being walked, 2: done.
-  const state = new Uint8Array(count);
-  const path: number[] = [];
-  for (let start = 0; start < count; start++) {
-    if (state[start] !== 0) continue;
-    let current = start;
-    while (current !== -1 && state[current] === 0) {
-      state[current] = 1;
-      path.push(current);
-      current = parent[current] as number;
-    }
-    if (current !== -1 && state[current] === 1) {
-      let lowest = current;
-      let size = 0;
-      for (let at = path.length - 1; at >= 0; at--) {
-        const member = path[at] as number;
-        size++;
-        if (member < lowest) lowest = member;
-        if (member === current) break;
-      }
-      parent[lowest] = -1;
-      missing[lowest] = 4;
-      cycleSize.set(lowest, size);
-    }
-    for (const member of path) state[member] = 2;
-    path.length = 0;
+  for (const cycle of _cycles(parent)) {
+    let lowest = cycle[0] as number;
+    for (const member of cycle) if (member < lowest) lowest = member;
+    parent[lowest] = -1;
+    missing[lowest] = 4;
+    cycleSize.set(lowest, cycle.length);
   }
   for (let index = 0; index < count; index++) {
     const comment = comments[index] as Comment;
