@@ -268,3 +268,29 @@ export function _isEmail(value: string): boolean {
   }
   return value.length <= 320;
 }
+
+/**
+ * Whether a UTF-16 code unit is white space as `String.prototype.trim` (and
+ * a regular expression's `\s`) sees it: ECMAScript's WhiteSpace and
+ * LineTerminator.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   `true` for white space.
+ */
+export function _isTrimSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

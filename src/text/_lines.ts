@@ -1,4 +1,4 @@
-import { _isHttpUrl } from "../schema/_checks.js";
+import { _isHttpUrl, _isTrimSpace } from "../schema/_checks.js";
 import type { Tag } from "../schema/tag.js";
 import { _afterLabel, _fold, _foldCode, _lexicon } from "./_fold.js";
 
@@ -69,9 +69,9 @@ export function _lineReader(text: string): LineReader {
     }
     // One slice per line: trim by hand with the white space `trim` removes.
     let start = index;
-    while (start < to && _isTrimmed(text.charCodeAt(start))) start++;
+    while (start < to && _isTrimSpace(text.charCodeAt(start))) start++;
     let end = to;
-    while (end > start && _isTrimmed(text.charCodeAt(end - 1))) end--;
+    while (end > start && _isTrimSpace(text.charCodeAt(end - 1))) end--;
     number++;
     const line = { number, indent, start: start - from, content: text.slice(start, end) };
     if (to >= text.length) ended = true;
@@ -103,23 +103,6 @@ export function _lineReader(text: string): LineReader {
       }
     },
   };
-}
-
-// White space as `String.prototype.trim` sees it.
-function _isTrimmed(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const IMAGE_EXTENSIONS = new Set(["jpg", "jpeg", "png", "gif", "webp", "svg", "avif"]);

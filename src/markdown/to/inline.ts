@@ -7,6 +7,7 @@
 // a link, and any mark with unknown keys.
 
 import type { Emphasis, Link, PhrasingContent, Strong } from "mdast";
+import { _isTrimSpace } from "../../schema/_checks.js";
 import type { Mark } from "../../schema/block.js";
 import { _escapeAttribute, TAG_OF } from "../_tags.js";
 
@@ -18,22 +19,6 @@ interface Frame {
 }
 
 const KNOWN = new Set(["type", "start", "end", "url", "attribution"]);
-
-function _isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 function _extra(mark: Mark, allowTitle: boolean): Record<string, unknown> | undefined {
   let extra: Record<string, unknown> | undefined;
@@ -124,7 +109,9 @@ export function _writeInline(text: string, marks: readonly Mark[] | undefined): 
       else if (mark.type === "code") {
         native = !hasChild && !text.slice(mark.start, mark.end).includes("\n");
       } else {
-        native = !_isSpace(text.charCodeAt(mark.start)) && !_isSpace(text.charCodeAt(mark.end - 1));
+        native =
+          !_isTrimSpace(text.charCodeAt(mark.start)) &&
+          !_isTrimSpace(text.charCodeAt(mark.end - 1));
       }
     }
     if (!native) {
