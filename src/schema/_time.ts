@@ -3,19 +3,7 @@
 // its time zone (`Date.parse` reads a local date-time in the machine's zone
 // but a bare date as UTC, so two machines could order dates differently).
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The number `count` digits at `start` spell, or -1. */
-function _digits(value: string, start: number, count: number): number {
-  if (start + count > value.length) return -1;
-  let result = 0;
-  for (let index = start; index < start + count; index++) {
-    const code = value.charCodeAt(index) - 48;
-    if (code < 0 || code > 9) return -1;
-    result = result * 10 + code;
-  }
-  return result;
-}
+import { _isIsoDate } from "./_checks.js";
 
 /**
  * Days from 1970-01-01 to a day of the proleptic Gregorian calendar
@@ -48,60 +36,25 @@ function _daysFromCivil(year: number, month: number, day: number): number {
  *   Milliseconds since the epoch, or `NaN`.
  */
 export function _isoInstant(value: string): number {
-  if (typeof value !== "string") return Number.NaN;
-  const length = value.length;
-  if (length < 10 || length > 40) return Number.NaN;
-  const year = _digits(value, 0, 4);
-  const month = _digits(value, 5, 2);
-  const day = _digits(value, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return Number.NaN;
-  if (value[4] !== "-" || value[7] !== "-") return Number.NaN;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const last = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  if (day > last) return Number.NaN;
-  const midnight = _daysFromCivil(year, month, day) * 86_400_000;
-  if (length === 10) return midnight;
-  if (value[10] !== "T" || length < 16) return Number.NaN;
-  const hour = _digits(value, 11, 2);
-  const minute = _digits(value, 14, 2);
-  if (hour < 0 || hour > 23 || value[13] !== ":" || minute < 0 || minute > 59) {
-    return Number.NaN;
-  }
-  let time = midnight + hour * 3_600_000 + minute * 60_000;
+  // The shape and the day are checked once, by the model's own rule.
+  if (typeof value !== "string" || !_isIsoDate(value)) return Number.NaN;
+  const number = (start: number, count: number) => Number(value.slice(start, start + count));
+  let time = _daysFromCivil(number(0, 4), number(5, 2), number(8, 2)) * 86_400_000;
+  if (value.length === 10) return time;
+  time += number(11, 2) * 3_600_000 + number(14, 2) * 60_000;
   let index = 16;
   if (value[index] === ":") {
-    const second = _digits(value, index + 1, 2);
-    if (second < 0 || second > 59) return Number.NaN;
-    time += second * 1000;
-    index += 3;
+    time += number(17, 2) * 1000;
+    index = 19;
     if (value[index] === ".") {
-      index++;
-      const start = index;
-      let fraction = 0;
-      let scale = 1000;
-      while (index < length) {
-        const digit = value.charCodeAt(index) - 48;
-        if (digit < 0 || digit > 9) break;
-        scale /= 10;
-        fraction += digit * scale;
-        index++;
-      }
-      if (index === start || index - start > 9) return Number.NaN;
-      time += fraction;
+      let end = 20;
+      while (end < value.length && value[end] !== "Z" && value[end] !== "+" && value[end] !== "-")
+        end++;
+      time += Number(`0.${value.slice(20, end)}`) * 1000;
+      index = end;
     }
   }
-  if (index === length) return time;
-  if (value[index] === "Z") return index + 1 === length ? time : Number.NaN;
-  const sign = value[index];
-  if ((sign !== "+" && sign !== "-") || length !== index + 6 || value[index + 3] !== ":") {
-    return Number.NaN;
-  }
-  const offsetHour = _digits(value, index + 1, 2);
-  const offsetMinute = _digits(value, index + 4, 2);
-  if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) {
-    return Number.NaN;
-  }
-  // `+01:00` is one hour ahead of UTC: the instant is one hour earlier.
-  const offset = (offsetHour * 60 + offsetMinute) * 60_000;
-  return sign === "+" ? time - offset : time + offset;
+  if (index === value.length || value[index] === "Z") return time;
+  const offset = number(index + 1, 2) * 3_600_000 + number(index + 4, 2) * 60_000;
+  return value[index] === "-" ? time + offset : time - offset;
 }
