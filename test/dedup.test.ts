@@ -11,6 +11,7 @@ import {
   minhashSignature,
   normalizeText,
 } from "../src/index.js";
+import { _mix, _seedMix, _shingleHashes } from "../src/dedup/_hash.js";
 
 function c(id: string, text: string, extra: Partial<Comment> = {}): Comment {
   return {
@@ -337,6 +338,57 @@ describe("minhashSignature", () => {
     const b = minhashSignature(LONG_FR.replace("procès", "jugement"), { bins: 512 });
     expect(Math.abs(estimateSimilarity(a, b) - 0.83)).toBeLessThan(0.08);
     expect(() => estimateSimilarity(a, minhashSignature(LONG_FR))).toThrowError(/different `bins`/);
+  });
+  it("densifies empty bins from each bin's own donor order", () => {
+    // A naive reference, written from the definition: each bin keeps the
+    // smallest hash that falls in it; an empty bin copies the filled bin
+    // that comes first in its own order of all other bins (by priority,
+    // ties to the smaller bin).
+    const orders = new Map<string, number[]>();
+    const orderOf = (bins: number, seedMix: number, bin: number): number[] => {
+      const key = `${bins} ${seedMix} ${bin}`;
+      let order = orders.get(key);
+      if (order === undefined) {
+        const rowSeed = _mix(seedMix ^ Math.imul(bin + 1, 0x9e3779b1));
+        order = [...Array(bins).keys()]
+          .filter((from) => from !== bin)
+          .map((from) => ({ from, priority: _mix(rowSeed ^ Math.imul(from + 1, 0x85ebca6b)) }))
+          .sort((a, b) => a.priority - b.priority || a.from - b.from)
+          .map(({ from }) => from);
+        orders.set(key, order);
+      }
+      return order;
+    };
+    const reference = (text: string, bins: number, seed: number): number[] => {
+      const seedMix = _seedMix(seed);
+      const hashes = new Uint32Array(text.length + 1);
+      const count = _shingleHashes(text, 5, seedMix, hashes);
+      if (count === 0) return [];
+      const values: (number | undefined)[] = new Array(bins).fill(undefined);
+      for (const h of hashes.subarray(0, count)) {
+        const bin = Math.floor((h * bins) / 2 ** 32);
+        values[bin] = Math.min(h, values[bin] ?? h);
+      }
+      return values.map((value, bin) => {
+        if (value !== undefined) return value;
+        const donor = orderOf(bins, seedMix, bin).find((from) => values[from] !== undefined);
+        return values[donor as number] as number;
+      });
+    };
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "é", " ", "😀"), maxLength: 400 }),
+        fc.constantFrom(16, 100, 256, 1024),
+        fc.integer({ min: 0, max: 5 }),
+        (text, bins, seed) => {
+          const signature = minhashSignature(text, { bins, seed, normalize: false });
+          expect(signature.values).toEqual(reference(text, bins, seed));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // One shingle fills one bin, which every other bin copies.
+    expect(new Set(minhashSignature("Bravo").values).size).toBe(1);
   });
   it("rejects bad options", () => {
     expect(() => minhashSignature("x", { bins: 8 })).toThrowError(/`options.bins`/);

@@ -74,39 +74,86 @@ export function _integer(
   return value;
 }
 
-let original: Uint8Array | undefined;
+/** Bins with no hash: the value every bin starts from. */
+const EMPTY = 0xffffffff;
 
-/** Probes of each bin kept in a table; later ones are computed. */
-const PROBES = 8;
+/** Length of each bin's precomputed donor list (see {@link _donors}); `_oph` unrolls it. */
+const DONORS = 8;
 
-let probeTable: { bins: number; seedMix: number; table: Uint16Array } | undefined;
-
-/** The `attempt`-th probe of an empty bin (attempts count from 1). */
-function _probe(seedMix: number, bin: number, attempt: number): number {
-  return _mix(seedMix ^ Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b));
+interface _Donors {
+  bins: number;
+  seedMix: number;
+  /** Per bin, the seed of its priorities (see {@link _priority}). */
+  rowSeeds: Int32Array;
+  /** Per bin, its `DONORS` highest-priority other bins, best first. */
+  first: Uint16Array;
 }
 
-/** The first probes of every bin, for one seed and size (built on first use). */
-function _probes(bins: number, seedMix: number): Uint16Array {
-  if (probeTable === undefined || probeTable.bins !== bins || probeTable.seedMix !== seedMix) {
-    const table = new Uint16Array(bins * PROBES);
-    for (let bin = 0; bin < bins; bin++) {
-      for (let attempt = 1; attempt <= PROBES; attempt++) {
-        table[bin * PROBES + attempt - 1] = _probe(seedMix, bin, attempt) % bins;
+let donors: _Donors | undefined;
+
+/**
+ * Priority of bin `from` as a donor to the empty bin whose row seed is
+ * given: a pseudo-random order of all bins, one per bin and seed, the same
+ * for every text. Smaller comes first; ties go to the smaller bin.
+ */
+function _priority(rowSeed: number, from: number): number {
+  return _mix(rowSeed ^ Math.imul(from + 1, 0x85ebca6b));
+}
+
+/**
+ * Each bin's donor order, for one size and seed: its row seed and its
+ * `DONORS` first donors (built on first use, O(bins²) hashes once, then
+ * kept until another size or seed is asked for).
+ */
+function _donors(bins: number, seedMix: number): _Donors {
+  if (donors !== undefined && donors.bins === bins && donors.seedMix === seedMix) return donors;
+  const rowSeeds = new Int32Array(bins);
+  const first = new Uint16Array(bins * DONORS);
+  const best = new Float64Array(DONORS);
+  for (let bin = 0; bin < bins; bin++) {
+    const rowSeed = _mix(seedMix ^ Math.imul(bin + 1, 0x9e3779b1)) | 0;
+    rowSeeds[bin] = rowSeed;
+    // Keep the DONORS smallest priorities, sorted, by insertion.
+    let kept = 0;
+    const at = bin * DONORS;
+    for (let from = 0; from < bins; from++) {
+      if (from === bin) continue;
+      const priority = _priority(rowSeed, from);
+      if (kept === DONORS && priority >= (best[DONORS - 1] as number)) continue;
+      let slot = kept < DONORS ? kept++ : DONORS - 1;
+      while (slot > 0 && (best[slot - 1] as number) > priority) {
+        best[slot] = best[slot - 1] as number;
+        first[at + slot] = first[at + slot - 1] as number;
+        slot--;
       }
+      best[slot] = priority;
+      first[at + slot] = from;
     }
-    probeTable = { bins, seedMix, table };
   }
-  return probeTable.table;
+  donors = { bins, seedMix, rowSeeds, first };
+  return donors;
 }
+
+let filledScratch: Uint8Array | undefined;
+let emptyScratch: Uint16Array | undefined;
+let fullScratch: Uint16Array | undefined;
 
 /**
  * One-permutation hashing (Li, Owen and Zhang, 2012): one hash per shingle;
  * its position in [0, 2^32) picks a bin and the bin keeps its smallest hash.
- * Empty bins are then filled by optimal densification (Shrivastava, 2017):
- * an empty bin copies the first non-empty bin of its own pseudo-random
- * probe sequence, which is the same for every text, so that two texts agree
- * on a densified bin with the probability of their Jaccard similarity.
+ * Empty bins are then filled by densification in the manner of Shrivastava's
+ * optimal densification (2017): each bin has its own pseudo-random order of
+ * the other bins, the same for every text, and an empty bin copies the
+ * first bin of that order that a hash filled. Two texts then agree on a
+ * densified bin with the probability of their Jaccard similarity.
+ *
+ * Shrivastava draws each bin's order as a sequence of hashed probes, which
+ * costs about `bins / filled` probes per empty bin: thousands of probes per
+ * bin for a text of a few characters. Here the order is a permutation given
+ * by a priority per (bin, donor): each bin's first `DONORS` donors are kept
+ * in a table, and when none of them is filled (rare unless few bins are)
+ * the filled bins are scanned for the one of highest priority, so an empty
+ * bin costs at most `min(DONORS, …) + filled` steps whatever the text.
  *
  * @returns
  *   `false` when there were no hashes (the signature is left unfilled).
@@ -120,54 +167,83 @@ export function _oph(
   offset: number,
 ): boolean {
   if (count === 0) return false;
-  if (original === undefined || original.length < bins) original = new Uint8Array(1024);
-  const filled = original;
+  if (filledScratch === undefined || filledScratch.length < bins) {
+    filledScratch = new Uint8Array(1024);
+    emptyScratch = new Uint16Array(1024);
+    fullScratch = new Uint16Array(1024);
+  }
+  const filled = filledScratch;
   filled.fill(0, 0, bins);
-  let used = 0;
+  out.fill(EMPTY, offset, offset + bins);
+  // No branch on whether a bin is new: stores and a minimum.
   if ((bins & (bins - 1)) === 0) {
     // A power of two: the top bits of the hash pick the bin.
     const shift = 32 - Math.log2(bins);
     for (let index = 0; index < count; index++) {
       const h = hashes[index] as number;
       const bin = h >>> shift;
+      filled[bin] = 1;
       const at = offset + bin;
-      if (filled[bin] === 0) {
-        filled[bin] = 1;
-        used++;
-        out[at] = h;
-      } else if (h < (out[at] as number)) out[at] = h;
+      out[at] = Math.min(h, out[at] as number);
     }
   } else {
     const scale = bins / 4294967296;
     for (let index = 0; index < count; index++) {
       const h = hashes[index] as number;
       const bin = (h * scale) | 0;
+      filled[bin] = 1;
       const at = offset + bin;
-      if (filled[bin] === 0) {
-        filled[bin] = 1;
-        used++;
-        out[at] = h;
-      } else if (h < (out[at] as number)) out[at] = h;
+      out[at] = Math.min(h, out[at] as number);
     }
   }
-  if (used === bins) return true;
-  // An empty bin copies the first bin of its probe sequence that was filled
-  // by a hash (never one filled by this loop), so the order does not matter.
-  const probes = _probes(bins, seedMix);
+  // The empty bins, listed without a branch.
+  const empty = emptyScratch as Uint16Array;
+  let emptyCount = 0;
   for (let bin = 0; bin < bins; bin++) {
-    if (filled[bin] === 1) continue;
-    let source = -1;
-    const first = bin * PROBES;
-    for (let attempt = 0; attempt < PROBES; attempt++) {
-      const probe = probes[first + attempt] as number;
-      if (filled[probe] === 1) {
-        source = probe;
-        break;
+    empty[emptyCount] = bin;
+    emptyCount += 1 - (filled[bin] as number);
+  }
+  if (emptyCount === 0) return true;
+  const { rowSeeds, first } = _donors(bins, seedMix);
+  let fullCount = -1;
+  for (let index = 0; index < emptyCount; index++) {
+    const bin = empty[index] as number;
+    const at = bin * DONORS;
+    // Which of the first donors are filled, as bits (the lowest set bit
+    // wins): unrolled, no branch, a third faster than a loop (measured).
+    const mask =
+      (filled[first[at] as number] as number) |
+      ((filled[first[at + 1] as number] as number) << 1) |
+      ((filled[first[at + 2] as number] as number) << 2) |
+      ((filled[first[at + 3] as number] as number) << 3) |
+      ((filled[first[at + 4] as number] as number) << 4) |
+      ((filled[first[at + 5] as number] as number) << 5) |
+      ((filled[first[at + 6] as number] as number) << 6) |
+      ((filled[first[at + 7] as number] as number) << 7);
+    let source: number;
+    if (mask !== 0) source = first[at + 31 - Math.clz32(mask & -mask)] as number;
+    else {
+      // None of them: the filled bin of highest priority (filled bins are
+      // listed in ascending order, so a tie keeps the smaller bin).
+      const full = fullScratch as Uint16Array;
+      if (fullCount === -1) {
+        fullCount = 0;
+        for (let other = 0; other < bins; other++) {
+          full[fullCount] = other;
+          fullCount += filled[other] as number;
+        }
       }
-    }
-    for (let attempt = PROBES + 1; source === -1; attempt++) {
-      const probe = _probe(seedMix, bin, attempt) % bins;
-      if (filled[probe] === 1) source = probe;
+      const rowSeed = rowSeeds[bin] as number;
+      source = full[0] as number;
+      let best = _priority(rowSeed, source);
+      for (let other = 1; other < fullCount; other++) {
+        const from = full[other] as number;
+        const priority = _priority(rowSeed, from);
+        if (priority < best) {
+          best = priority;
+          source = from;
+        }
+      }
     }
     out[offset + bin] = out[offset + source] as number;
   }
