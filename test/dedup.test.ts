@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { _mix, _seedMix, _shingleHashes } from "../src/dedup/_hash.js";
 import * as dedupModule from "../src/dedup/index.js";
 import {
   type Article,
@@ -11,7 +12,6 @@ import {
   minhashSignature,
   normalizeText,
 } from "../src/index.js";
-import { _mix, _seedMix, _shingleHashes } from "../src/dedup/_hash.js";
 
 function c(id: string, text: string, extra: Partial<Comment> = {}): Comment {
   return {
