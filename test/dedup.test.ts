@@ -451,6 +451,38 @@ describe("findNearDuplicates", () => {
     expect(() => findNearDuplicates([{}])).toThrowError(/a `text` or a `signature`/);
     expect(() => findNearDuplicates([], { threshold: -1 })).toThrowError(/`options.threshold`/);
   });
+  it("finds duplicates across the blocks it searches in (over 65 536 documents)", () => {
+    // Distinct sentences from a small word list, then, past the first block,
+    // copies of early ones: exact (up to case), with one word changed, and a
+    // copy of a copy, which joins the original's group.
+    let state = 7;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state >>> 8;
+    };
+    const docs: (string | { signature: ReturnType<typeof minhashSignature> })[] = [];
+    for (let index = 0; index < 70_000; index++) {
+      let text = "";
+      for (let word = 0; word < 8; word++) text += ` ${(next() % 1e6).toString(36)}`;
+      docs.push(text);
+    }
+    const base = docs[5] as string;
+    const near = `${base}s`;
+    docs[66_000] = base.toUpperCase();
+    docs[66_001] = near;
+    docs[69_999] = `${near}!`;
+    docs[67_000] = { signature: minhashSignature(docs[10] as string) };
+    const result = findNearDuplicates(docs);
+    expect(result.documents).toBe(70_000);
+    const byIndex = new Map(result.duplicates.map((duplicate) => [duplicate.index, duplicate]));
+    expect(byIndex.get(66_000)).toMatchObject({ of: 5, group: 5, similarity: 1 });
+    expect(byIndex.get(66_001)).toMatchObject({ of: 5, group: 5 });
+    expect(byIndex.get(69_999)).toMatchObject({ of: 66_001, group: 5 });
+    expect(byIndex.get(67_000)).toMatchObject({ of: 10, group: 10, estimated: true });
+    expect(result.duplicates.map((duplicate) => duplicate.index)).toEqual(
+      [...byIndex.keys()].sort((a, b) => a - b),
+    );
+  });
   it("matches an exhaustive search on random edits", () => {
     // A reference Jaccard on 5-gram strings, computed pairwise.
     const grams = (text: string) => {

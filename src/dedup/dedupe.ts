@@ -202,9 +202,10 @@ export function dedupeComments(
         query,
         authors === undefined ? undefined : (other) => authors[other] === author,
       );
-      if (best.id !== -1) {
-        removedTo[index] = best.id;
-        found.push(_duplicate(comments, "near", best.id, index, best.similarity));
+      if (best !== -1) {
+        const kept = matcher.ids[best] as number;
+        removedTo[index] = kept;
+        found.push(_duplicate(comments, "near", kept, index, matcher.similarity));
         continue;
       }
       _add(matcher, index, query);
@@ -327,7 +328,8 @@ function _copyFinder(
     const query: _Query = { text: key, key, signature: undefined };
     _sign(matcher, query);
     const best = _best(matcher, query, undefined);
-    return best.id === -1 ? undefined : { paragraph: best.id, similarity: best.similarity };
+    if (best === -1) return undefined;
+    return { paragraph: matcher.ids[best] as number, similarity: matcher.similarity };
   };
 }
 

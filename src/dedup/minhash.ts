@@ -77,8 +77,14 @@ export function _integer(
 /** Bins with no hash: the value every bin starts from. */
 const EMPTY = 0xffffffff;
 
-/** Length of each bin's precomputed donor list (see {@link _donors}); `_oph` unrolls it. */
-const DONORS = 8;
+/**
+ * Length of each bin's precomputed donor list (see {@link _donors}); `_oph`
+ * checks the first 8 unrolled, then the others in a loop.
+ */
+const DONORS = 32;
+
+/** Below this many filled bins, `_oph` scans them rather than the donor lists. */
+const SPARSE = 8;
 
 interface _Donors {
   bins: number;
@@ -150,10 +156,11 @@ let fullScratch: Uint16Array | undefined;
  * Shrivastava draws each bin's order as a sequence of hashed probes, which
  * costs about `bins / filled` probes per empty bin: thousands of probes per
  * bin for a text of a few characters. Here the order is a permutation given
- * by a priority per (bin, donor): each bin's first `DONORS` donors are kept
- * in a table, and when none of them is filled (rare unless few bins are)
- * the filled bins are scanned for the one of highest priority, so an empty
- * bin costs at most `min(DONORS, …) + filled` steps whatever the text.
+ * by a priority per (bin, donor): each bin's first 32 donors are kept in a
+ * table, and when none of them is filled (rare unless few bins are), or
+ * when fewer than 8 bins are, the filled bins are scanned for the one of
+ * highest priority, so an empty bin costs at most 32 + `filled` steps
+ * whatever the text.
  *
  * @returns
  *   `false` when there were no hashes (the signature is left unfilled).
@@ -205,24 +212,35 @@ export function _oph(
   }
   if (emptyCount === 0) return true;
   const { rowSeeds, first } = _donors(bins, seedMix);
+  const sparse = bins - emptyCount < SPARSE;
   let fullCount = -1;
   for (let index = 0; index < emptyCount; index++) {
     const bin = empty[index] as number;
     const at = bin * DONORS;
-    // Which of the first donors are filled, as bits (the lowest set bit
+    // Which of the first 8 donors are filled, as bits (the lowest set bit
     // wins): unrolled, no branch, a third faster than a loop (measured).
-    const mask =
-      (filled[first[at] as number] as number) |
-      ((filled[first[at + 1] as number] as number) << 1) |
-      ((filled[first[at + 2] as number] as number) << 2) |
-      ((filled[first[at + 3] as number] as number) << 3) |
-      ((filled[first[at + 4] as number] as number) << 4) |
-      ((filled[first[at + 5] as number] as number) << 5) |
-      ((filled[first[at + 6] as number] as number) << 6) |
-      ((filled[first[at + 7] as number] as number) << 7);
-    let source: number;
+    const mask = sparse
+      ? 0
+      : (filled[first[at] as number] as number) |
+        ((filled[first[at + 1] as number] as number) << 1) |
+        ((filled[first[at + 2] as number] as number) << 2) |
+        ((filled[first[at + 3] as number] as number) << 3) |
+        ((filled[first[at + 4] as number] as number) << 4) |
+        ((filled[first[at + 5] as number] as number) << 5) |
+        ((filled[first[at + 6] as number] as number) << 6) |
+        ((filled[first[at + 7] as number] as number) << 7);
+    let source = -1;
     if (mask !== 0) source = first[at + 31 - Math.clz32(mask & -mask)] as number;
-    else {
+    else if (!sparse) {
+      for (let donor = 8; donor < DONORS; donor++) {
+        const from = first[at + donor] as number;
+        if (filled[from] === 1) {
+          source = from;
+          break;
+        }
+      }
+    }
+    if (source === -1) {
       // None of them: the filled bin of highest priority (filled bins are
       // listed in ascending order, so a tie keeps the smaller bin).
       const full = fullScratch as Uint16Array;

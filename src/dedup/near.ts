@@ -1,6 +1,6 @@
 import { _kind } from "../_args.js";
 import { _checkOptions } from "../json/_options.js";
-import { _add, _best, _createMatcher, type _Query, _sign } from "./_matcher.js";
+import { _createMatcher, _flush, _key, type _Query, _sign, _stage, BLOCK } from "./_matcher.js";
 import {
   _expectSignature,
   _sameParameters,
@@ -103,11 +103,50 @@ export function findNearDuplicates(
     );
   }
   const matcher = _createMatcher(signing, threshold, Array.isArray(docs) ? docs.length : 0);
+  // Every document with a new key (or with a signature only) is kept, by
+  // slot, whatever it matches: staged in blocks, searched when its block is
+  // full (see `_Matcher`). Those with a text are also found by key hash.
   const exact: _Exact = { table: new Int32Array(2048), used: 0 };
-  const texts = new Map<number, string>();
-  // Group of each duplicate (documents not in the map start their own).
-  const groups = new Map<number, number>();
+  const keyOf = (slot: number) => _key(matcher, slot) as string;
+  // Group of each kept document, by slot (a duplicate's group is its match's).
+  const groupOf: number[] = [];
   const duplicates: NearDuplicate[] = [];
+  // Exact duplicates met since the last flush: pairs (index, slot).
+  const pending: number[] = [];
+  const flush = () => {
+    const start = matcher.ids.length - matcher.blockSize;
+    for (let slot = start; slot < matcher.ids.length; slot++)
+      groupOf[slot] = matcher.ids[slot] as number;
+    const near: NearDuplicate[] = [];
+    // In slot order, so a match's group is final when it is read.
+    _flush(matcher, (slot, of, similarity, estimated) => {
+      const group = groupOf[of] as number;
+      groupOf[slot] = group;
+      const duplicate: NearDuplicate = {
+        index: matcher.ids[slot] as number,
+        of: matcher.ids[of] as number,
+        group,
+        similarity,
+      };
+      if (estimated) duplicate.estimated = true;
+      near.push(duplicate);
+    });
+    // Both lists are in input order: merge them.
+    let next = 0;
+    for (let at = 0; at < pending.length; at += 2) {
+      const index = pending[at] as number;
+      while (next < near.length && (near[next] as NearDuplicate).index < index) {
+        duplicates.push(near[next++] as NearDuplicate);
+      }
+      const slot = pending[at + 1] as number;
+      const of = matcher.ids[slot] as number;
+      duplicates.push({ index, of, group: groupOf[slot] as number, similarity: 1 });
+    }
+    while (next < near.length) duplicates.push(near[next++] as NearDuplicate);
+    pending.length = 0;
+  };
+  // One query, reused.
+  const query: _Query = { text: undefined, key: undefined, signature: undefined };
   const expected = {
     algorithm: "oph-1" as const,
     bins: signing.bins,
@@ -143,39 +182,26 @@ export function findNearDuplicates(
     }
     const key = text === undefined ? undefined : signing.normalize ? normalizeText(text) : text;
     if (key !== undefined && key.length === 0) continue;
-    const query: _Query = { text, key, signature };
-    if (!_sign(matcher, query)) continue;
+    query.text = text;
+    query.key = key;
+    query.signature = signature;
+    if (!_sign(matcher, query, false)) continue;
     // Identical keys have identical signatures: look them up by a hash of
-    // the band keys and the length, and confirm by comparing keys (kept
-    // keys are rebuilt from the texts rather than held).
+    // the band keys and the length, and confirm by comparing keys.
     let hash = 0;
     if (key !== undefined) {
       hash = (matcher.bandKeys[0] as number) ^ Math.imul(key.length, 0x9e3779b1);
-      const same = _findExact(exact, hash, key, (other) => {
-        const raw = texts.get(other) as string;
-        return signing.normalize ? normalizeText(raw) : raw;
-      });
+      const same = _findExact(exact, hash, key, keyOf);
       if (same !== -1) {
-        const group = groups.get(same) ?? same;
-        groups.set(index, group);
-        duplicates.push({ index, of: same, group, similarity: 1 });
+        pending.push(index, same);
         continue;
       }
     }
-    const found = _best(matcher, query, undefined, true);
-    if (found.id !== -1) {
-      const group = groups.get(found.id) ?? found.id;
-      groups.set(index, group);
-      const duplicate: NearDuplicate = { index, of: found.id, group, similarity: found.similarity };
-      if (found.estimated) duplicate.estimated = true;
-      duplicates.push(duplicate);
-    }
-    if (key !== undefined) {
-      texts.set(index, text as string);
-      _addExact(exact, hash, index);
-    }
-    _add(matcher, index, query);
+    const slot = _stage(matcher, index, query);
+    if (key !== undefined) _addExact(exact, hash, slot);
+    if (matcher.blockSize === BLOCK) flush();
   }
+  flush();
   return {
     duplicates,
     documents: index + 1,
@@ -216,18 +242,18 @@ function _readSignature(
   return Uint32Array.from(values);
 }
 
-/** Documents by key hash: pairs (hash, document + 1; 0: empty), open addressing. */
+/** Representatives by key hash: pairs (hash, slot + 1; 0: empty), open addressing. */
 interface _Exact {
   table: Int32Array;
   used: number;
 }
 
-/** The first document whose key equals `key` (same hash, then compared), or -1. */
+/** The first representative whose key equals `key` (same hash, then compared), or -1. */
 function _findExact(
   exact: _Exact,
   hash: number,
   key: string,
-  keyOf: (document: number) => string,
+  keyOf: (slot: number) => string,
 ): number {
   const table = exact.table;
   const mask = (table.length >> 1) - 1;
@@ -240,8 +266,8 @@ function _findExact(
   }
 }
 
-/** Record a document under its key hash (growing the table at half load). */
-function _addExact(exact: _Exact, hash: number, document: number): void {
+/** Record a representative under its key hash (growing the table at half load). */
+function _addExact(exact: _Exact, hash: number, slot: number): void {
   if ((exact.used + 1) * 4 > exact.table.length) {
     const old = exact.table;
     const table = new Int32Array(old.length * 2);
@@ -260,6 +286,6 @@ function _addExact(exact: _Exact, hash: number, document: number): void {
   let at = hash & mask;
   while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
   table[2 * at] = hash;
-  table[2 * at + 1] = document + 1;
+  table[2 * at + 1] = slot + 1;
   exact.used++;
 }
