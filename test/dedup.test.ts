@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { _mix, _seedMix, _shingleHashes } from "../src/dedup/_hash.js";
 import * as dedupModule from "../src/dedup/index.js";
+import { _normalizeFull } from "../src/dedup/normalize.js";
 import {
   type Article,
   buildThread,
@@ -68,6 +69,25 @@ describe("normalizeText", () => {
         const once = normalizeText(text);
         expect(normalizeText(once)).toBe(once);
       }),
+    );
+  });
+  it("gives what its general path gives, on plain texts and near them", () => {
+    // Mostly plain characters (so that whole texts are plain), with now and
+    // then one that must leave the fast path.
+    const unit = fc.oneof(
+      { arbitrary: fc.constantFrom(..."aZé É9.,'\"-~ \u2019".split("")), weight: 30 },
+      {
+        arbitrary: fc.constantFrom(
+          ..."`\t\n\u00a0\u2018«»ÀÞßàÿİıĲĳĸĿŉŸſ\u017e\u0307\u200bΣς\u1e9e😀".split(""),
+        ),
+        weight: 1,
+      },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(normalizeText(text)).toBe(_normalizeFull(text));
+      }),
+      { numRuns: 2000 },
     );
   });
   it("throws a TypeError for a non-string", () => {

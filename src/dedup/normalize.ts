@@ -42,6 +42,24 @@ export function normalizeText(text: string): string {
     );
   }
   const patterns = _patterns();
+  // Most comments are plain: letters NFKC leaves alone and whose lower case
+  // needs nothing more, ASCII signs, single spaces inside, and maybe the
+  // French apostrophe. One scan tells, then lower case is the whole job
+  // (measured: half the time of the general path below).
+  if (
+    !patterns.notPlain.test(text) &&
+    text.charCodeAt(0) !== 32 &&
+    text.charCodeAt(text.length - 1) !== 32 &&
+    !text.includes("  ")
+  ) {
+    const lower = text.toLowerCase();
+    return lower.includes("\u2019") ? lower.replaceAll("\u2019", "'") : lower;
+  }
+  return _normalizeFull(text, patterns);
+}
+
+/** The general path of {@link normalizeText} (exported for a differential test). */
+export function _normalizeFull(text: string, patterns = _patterns()): string {
   // NFKC leaves ASCII, Latin-1 letters and most of Latin Extended-A alone:
   // skip the call (the costliest step) when the text holds nothing else.
   const composed = patterns.stable.test(text) ? text : text.normalize("NFKC");
@@ -83,6 +101,7 @@ export function normalizeText(text: string): string {
 }
 
 interface _Patterns {
+  notPlain: RegExp;
   stable: RegExp;
   special: RegExp;
 }
@@ -93,6 +112,10 @@ let patterns: _Patterns | undefined;
 function _patterns(): _Patterns {
   if (patterns === undefined) {
     patterns = {
+      // Not in both `stable` and the plain part of `special` (below), nor
+      // U+2019: the text must take the general path.
+      notPlain:
+        /[^\x21-\x5f\x61-\x7e\u00c0-\u00de\u00e0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2019 ]/,
       // Tab, line feed, carriage return and U+0020 to U+009F: NFKC leaves
       // them alone (other C0 controls just take the slow path).
       stable:
