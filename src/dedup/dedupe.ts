@@ -6,6 +6,8 @@ import type { Article, Comment } from "../schema/index.js";
 import { _checkComments } from "../thread/_check.js";
 import { _findId, _indexIds } from "../thread/_ids.js";
 import type { Repair } from "../thread/build.js";
+import { _addExact, _createExact, _findExact, _hashString } from "./_exact.js";
+import { _mix } from "./_hash.js";
 import { _add, _best, _createMatcher, type _Matcher, type _Query, _sign } from "./_matcher.js";
 import { _articleParagraphs, _blocksShape, _blocksText } from "./_text.js";
 import { _signing } from "./minhash.js";
@@ -154,10 +156,9 @@ export function dedupeComments(
   _checkComments(comments, fn);
 
   const count = comments.length;
-  const keys: string[] = new Array(count);
-  for (let index = 0; index < count; index++) {
-    keys[index] = normalizeText(_blocksText((comments[index] as Comment).body));
-  }
+  // Keys are made when needed rather than all held: strings that survive
+  // are what the garbage collector copies (see `_exact.ts`).
+  const keyOf = (index: number) => normalizeText(_blocksText((comments[index] as Comment).body));
   const authors = match === "author-and-body" ? _authorKeys(comments) : undefined;
 
   // -1: kept; otherwise the index of the kept comment; -2: an article copy removed.
@@ -166,36 +167,44 @@ export function dedupeComments(
   const copies = paragraphs === undefined ? undefined : _copyFinder(paragraphs, signing, threshold);
   if (copies !== undefined && removeCopies) {
     for (let index = 0; index < count; index++) {
-      const copy = copies(keys[index] as string);
+      const copy = copies(keyOf(index));
       if (copy === undefined) continue;
       removedTo[index] = -2;
       found.push(_articleCopy(comments, index, copy, true));
     }
   }
 
-  const exact = new Map<string, number>();
+  // Kept comments by the hash of what an exact duplicate shares: the key,
+  // the author (see `_authorKeys`) and, unless the body is one paragraph
+  // without links, its shape (block kinds and URLs); a hash match is
+  // confirmed by comparing all three.
+  const exact = _createExact(count);
+  let author: string | undefined;
+  let shape = "";
+  const same = (other: number, key: string) =>
+    authors?.[other] === author &&
+    _blocksShape((comments[other] as Comment).body) === shape &&
+    keyOf(other) === key;
   const matcher = near ? _createMatcher(signing, threshold, count) : undefined;
   for (const index of _order(comments, keep)) {
     if (removedTo[index] !== -1) continue;
-    const key = keys[index] as string;
+    const text = _blocksText((comments[index] as Comment).body);
+    const key = normalizeText(text);
     if (key.length === 0) continue;
-    const author = authors?.[index];
-    // The text, the author (self-delimiting, see `_authorKeys`) and, unless
-    // the body is one paragraph without links, its shape: block kinds and
-    // URLs. A key with a shape starts with NUL; one without never does.
-    const body = (comments[index] as Comment).body;
-    const shape = _blocksShape(body);
-    const rest = author === undefined ? key : author + key;
-    const plain = shape === "" && (author !== undefined || key.charCodeAt(0) !== 0);
-    const exactKey = plain ? rest : `\u0000${shape}\u0000${rest}`;
-    const same = exact.get(exactKey);
-    if (same !== undefined) {
-      removedTo[index] = same;
-      found.push(_duplicate(comments, "exact", same, index, 1));
+    author = authors?.[index];
+    shape = _blocksShape((comments[index] as Comment).body);
+    let hash = _hashString(key);
+    if (author !== undefined) hash = _mix(hash ^ _hashString(author)) | 0;
+    if (shape !== "") hash = _mix(hash + _hashString(shape)) | 0;
+    const kept = _findExact(exact, hash, same, key);
+    if (kept !== -1) {
+      removedTo[index] = kept;
+      found.push(_duplicate(comments, "exact", kept, index, 1));
       continue;
     }
     if (matcher !== undefined) {
-      const query: _Query = { text: key, key, signature: undefined };
+      // The text as given (rather than the key) is what the matcher holds.
+      const query: _Query = { text, key, signature: undefined };
       _sign(matcher, query);
       const best = _best(
         matcher,
@@ -210,12 +219,12 @@ export function dedupeComments(
       }
       _add(matcher, index, query);
     }
-    exact.set(exactKey, index);
+    _addExact(exact, hash, index);
   }
   if (copies !== undefined && !removeCopies) {
     for (let index = 0; index < count; index++) {
       if (removedTo[index] !== -1) continue;
-      const copy = copies(keys[index] as string);
+      const copy = copies(keyOf(index));
       if (copy !== undefined) found.push(_articleCopy(comments, index, copy, false));
     }
   }

@@ -1,5 +1,6 @@
 import { _kind } from "../_args.js";
 import { _checkOptions } from "../json/_options.js";
+import { _addExact, _createExact, _findExact } from "./_exact.js";
 import { _createMatcher, _flush, _key, type _Query, _sign, _stage, BLOCK } from "./_matcher.js";
 import {
   _expectSignature,
@@ -106,8 +107,8 @@ export function findNearDuplicates(
   // Every document with a new key (or with a signature only) is kept, by
   // slot, whatever it matches: staged in blocks, searched when its block is
   // full (see `_Matcher`). Those with a text are also found by key hash.
-  const exact: _Exact = { table: new Int32Array(2048), used: 0 };
-  const keyOf = (slot: number) => _key(matcher, slot) as string;
+  const exact = _createExact(Array.isArray(docs) ? docs.length : 0);
+  const sameKey = (slot: number, key: string) => _key(matcher, slot) === key;
   // Group of each kept document, by slot (a duplicate's group is its match's).
   const groupOf: number[] = [];
   const duplicates: NearDuplicate[] = [];
@@ -191,7 +192,7 @@ export function findNearDuplicates(
     let hash = 0;
     if (key !== undefined) {
       hash = (matcher.bandKeys[0] as number) ^ Math.imul(key.length, 0x9e3779b1);
-      const same = _findExact(exact, hash, key, keyOf);
+      const same = _findExact(exact, hash, sameKey, key);
       if (same !== -1) {
         pending.push(index, same);
         continue;
@@ -240,52 +241,4 @@ function _readSignature(
     );
   }
   return Uint32Array.from(values);
-}
-
-/** Representatives by key hash: pairs (hash, slot + 1; 0: empty), open addressing. */
-interface _Exact {
-  table: Int32Array;
-  used: number;
-}
-
-/** The first representative whose key equals `key` (same hash, then compared), or -1. */
-function _findExact(
-  exact: _Exact,
-  hash: number,
-  key: string,
-  keyOf: (slot: number) => string,
-): number {
-  const table = exact.table;
-  const mask = (table.length >> 1) - 1;
-  let at = hash & mask;
-  for (;;) {
-    const stored = table[2 * at + 1] as number;
-    if (stored === 0) return -1;
-    if (table[2 * at] === hash && keyOf(stored - 1) === key) return stored - 1;
-    at = (at + 1) & mask;
-  }
-}
-
-/** Record a representative under its key hash (growing the table at half load). */
-function _addExact(exact: _Exact, hash: number, slot: number): void {
-  if ((exact.used + 1) * 4 > exact.table.length) {
-    const old = exact.table;
-    const table = new Int32Array(old.length * 2);
-    const mask = (table.length >> 1) - 1;
-    for (let index = 0; index < old.length; index += 2) {
-      if (old[index + 1] === 0) continue;
-      let at = (old[index] as number) & mask;
-      while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
-      table[2 * at] = old[index] as number;
-      table[2 * at + 1] = old[index + 1] as number;
-    }
-    exact.table = table;
-  }
-  const table = exact.table;
-  const mask = (table.length >> 1) - 1;
-  let at = hash & mask;
-  while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
-  table[2 * at] = hash;
-  table[2 * at + 1] = slot + 1;
-  exact.used++;
 }
