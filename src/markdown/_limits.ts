@@ -99,17 +99,63 @@ function _frontMatterEnd(text: string): number {
   }
 }
 
-function _isDelimiter(code: number): boolean {
-  return (
-    code === 42 /* * */ ||
-    code === 95 /* _ */ ||
-    code === 91 /* [ */ ||
-    code === 93 /* ] */ ||
-    code === 96 /* ` */ ||
-    code === 60 /* < */ ||
-    code === 92 /* \ */ ||
-    code === 38 /* & */
-  );
+// The delimiters (`*`, `_`, `[`, `]`, backticks, `<`, `\`, `&`), and a
+// table of them by character code.
+const DELIMITERS = "*_[]`<\\&";
+const DELIMITER = /* @__PURE__ */ _delimiters(DELIMITERS);
+
+function _delimiters(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let index = 0; index < chars.length; index++) table[chars.charCodeAt(index)] = 1;
+  return table;
+}
+
+// Whether `text` holds `terminator` between `start` and `end`, ignoring
+// case. Lower-casing cannot make or unmake a terminator without letters
+// (`-->`, `?>`, `]]>`, `>`: no character lower-cases into these), so for
+// those the line is searched as it is, without the lower-cased copy: every
+// marker is such a line, and every `toMarkdown` output is checked.
+function _holds(text: string, start: number, end: number, terminator: string): boolean {
+  if (terminator === "-->" || terminator === "?>" || terminator === "]]>" || terminator === ">") {
+    if (end - start >= terminator.length && text.endsWith(terminator, end)) return true;
+    return text.slice(start, end).includes(terminator);
+  }
+  return text.slice(start, end).toLowerCase().includes(terminator);
+}
+
+// Why `_checkLimits` stops: the first limit over, or `undefined`. A plain
+// function of numbers (not a closure over the scan's counters), so that the
+// counters stay local to the scan loop.
+function _tooMany(
+  text: string,
+  limits: Limits,
+  at: number,
+  run: number,
+  spent: number,
+  lines: number,
+): Issue | undefined {
+  if (run > limits.maxDelimiters) {
+    return _issue(
+      `Expected at most ${limits.maxDelimiters} delimiters (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`, \`\\\`, \`&\`, lines) between two blank lines (\`maxDelimiters\`)`,
+      text,
+      at,
+    );
+  }
+  if (spent + run * run > 2 * limits.maxDelimiters * limits.maxDelimiters) {
+    return _issue(
+      "Expected fewer delimiters in the whole document: the squares of the counts between blank lines may sum to at most 2 × maxDelimiters² (`maxDelimiters`)",
+      text,
+      at,
+    );
+  }
+  if (lines > limits.maxLines) {
+    return _issue(
+      `Expected at most ${limits.maxLines} lines, a line that starts a block counting 5 (\`maxLines\`)`,
+      text,
+      at,
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -130,7 +176,6 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       path: [],
     };
   }
-  const budget = 2 * limits.maxDelimiters * limits.maxDelimiters;
   let spent = 0;
   let run = 0;
   let lines = 0;
@@ -145,30 +190,16 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
     lines++;
   }
   const length = text.length;
-  const tooMany = (at: number): Issue | undefined => {
-    if (run > limits.maxDelimiters) {
-      return _issue(
-        `Expected at most ${limits.maxDelimiters} delimiters (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`, \`\\\`, \`&\`, lines) between two blank lines (\`maxDelimiters\`)`,
-        text,
-        at,
-      );
-    }
-    if (spent + run * run > budget) {
-      return _issue(
-        "Expected fewer delimiters in the whole document: the squares of the counts between blank lines may sum to at most 2 × maxDelimiters² (`maxDelimiters`)",
-        text,
-        at,
-      );
-    }
-    if (lines > limits.maxLines) {
-      return _issue(
-        `Expected at most ${limits.maxLines} lines, a line that starts a block counting 5 (\`maxLines\`)`,
-        text,
-        at,
-      );
-    }
-    return undefined;
-  };
+  // Delimiters are counted with `indexOf`, one chain per delimiter: `next`
+  // holds where each was last found (`length` when there is no other, -1
+  // before the first search), so every chain moves forward only and the
+  // whole count stays linear. On ordinary text that is several times faster
+  // than reading every character; on text dense with delimiters one call
+  // per delimiter costs more, so past one call per 8 characters the scan
+  // reads characters again (`dense`).
+  const next = [-1, -1, -1, -1, -1, -1, -1, -1];
+  let calls = 0;
+  let dense = false;
   while (position <= length) {
     let end = text.indexOf("\n", position);
     if (end === -1) end = length;
@@ -187,7 +218,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
           fence = 0;
           run++;
           lines += 5;
-          const issue = tooMany(position);
+          const issue = _tooMany(text, limits, position, run, spent, lines);
           if (issue) return issue;
         }
       }
@@ -241,12 +272,12 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
     let inComment = false;
     if (htmlEnd !== undefined) {
       inComment = htmlEnd === "-->";
-      if (text.slice(position, end).toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
+      if (_holds(text, position, end, htmlEnd)) htmlEnd = undefined;
     } else if (index - position <= 3 && first === 60 /* < */ && markers === 0) {
       html = true;
       const terminator = _htmlEnd(text, index, end);
       inComment = terminator === "-->";
-      if (terminator !== undefined && !text.slice(index, end).toLowerCase().includes(terminator)) {
+      if (terminator !== undefined && !_holds(text, index, end, terminator)) {
         htmlEnd = terminator;
       }
     }
@@ -277,19 +308,51 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       if (count >= 3 && (lead === 126 || !text.slice(position + count, end).includes("`"))) {
         fence = count;
         fenceChar = lead;
-        const issue = tooMany(position);
+        const issue = _tooMany(text, limits, position, run, spent, lines);
         if (issue) return issue;
         position = end + 1;
         continue;
       }
     }
-    for (let at = inComment ? end : index; at < end; at++) {
-      if (_isDelimiter(text.charCodeAt(at))) {
-        run++;
-        if (run > limits.maxDelimiters) return tooMany(at);
+    if (!inComment) {
+      let count = 0;
+      if (dense) {
+        for (let at = index; at < end; at++) {
+          const code = text.charCodeAt(at);
+          if (code < 128 && DELIMITER[code] === 1) count++;
+        }
+      } else {
+        for (let kind = 0; kind < 8; kind++) {
+          const char = DELIMITERS[kind] as string;
+          let at = next[kind] as number;
+          if (at < index) {
+            at = text.indexOf(char, index);
+            calls++;
+            if (at === -1) at = length;
+          }
+          while (at < end && run + count <= limits.maxDelimiters) {
+            count++;
+            at = text.indexOf(char, at + 1);
+            calls++;
+            if (at === -1) at = length;
+          }
+          next[kind] = at;
+        }
+        if (calls > 4096 && calls * 8 > end) dense = true;
       }
+      if (run + count > limits.maxDelimiters) {
+        // Over in this line: find the delimiter that goes over, to name it.
+        for (let at = index; at < end; at++) {
+          const code = text.charCodeAt(at);
+          if (code < 128 && DELIMITER[code] === 1) {
+            run++;
+            if (run > limits.maxDelimiters) return _tooMany(text, limits, at, run, spent, lines);
+          }
+        }
+      }
+      run += count;
     }
-    const issue = tooMany(end);
+    const issue = _tooMany(text, limits, end, run, spent, lines);
     if (issue) return issue;
     position = end + 1;
   }
