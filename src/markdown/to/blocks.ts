@@ -2,7 +2,6 @@
 // something exactly.
 
 import type { BlockContent, ListItem, Paragraph as MdParagraph, RootContent } from "mdast";
-import { stringify as stringifyYaml } from "yaml";
 import type {
   Block,
   Code,
@@ -20,6 +19,7 @@ import { _parser } from "../_processors.js";
 import { _depth, YAML_WRITE_DEPTH } from "../_yaml.js";
 import { _block, _source, type Context } from "../from/blocks.js";
 import { _writeInline } from "./inline.js";
+import { _writeYaml } from "./yaml.js";
 
 const PARAGRAPH_KEYS = new Set(["type", "text", "marks"]);
 const QUOTE_KEYS = new Set(["type", "blocks", "attribution", "cite"]);
@@ -27,14 +27,6 @@ const LIST_KEYS = new Set(["type", "ordered", "items"]);
 const IMAGE_KEYS = new Set(["type", "url", "alt", "caption"]);
 const CODE_KEYS = new Set(["type", "lang", "value"]);
 const RAW_KEYS = new Set(["type", "format", "value"]);
-
-/** YAML settings for front matter and embeds: no block scalars and no folding (the yaml package folds some double-quoted strings into a form it reads back differently), so text is kept. */
-export const YAML_OPTIONS = {
-  blockQuote: false,
-  doubleQuotedAsJSON: true,
-  lineWidth: 0,
-  minContentWidth: 0,
-} as const;
 
 type Out = RootContent[];
 
@@ -211,8 +203,7 @@ function _embed(embed: Embed, out: Out): void {
   }
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(embed)) if (key !== "type") _define(rest, key, embed[key]);
-  const value =
-    Object.keys(rest).length === 0 ? "" : stringifyYaml(rest, YAML_OPTIONS).replace(/\n$/, "");
+  const value = Object.keys(rest).length === 0 ? "" : _writeYaml(rest);
   out.push({ type: "code", lang: "embed", meta: null, value });
 }
 

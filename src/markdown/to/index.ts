@@ -1,7 +1,6 @@
 // Article → Markdown.
 
 import type { Root, RootContent } from "mdast";
-import { stringify as stringifyYaml } from "yaml";
 import { ArticleError, type Issue } from "../../error.js";
 import { _checkOptions } from "../../json/_options.js";
 import { _readArticle } from "../../json/_read.js";
@@ -14,7 +13,8 @@ import { _stringifier } from "../_processors.js";
 import { _depth, YAML_WRITE_DEPTH } from "../_yaml.js";
 import { _limit, KNOWN } from "../from/index.js";
 import type { ToMarkdownOptions } from "../types.js";
-import { _cost, _writeBlocks, _writeParagraph, YAML_OPTIONS } from "./blocks.js";
+import { _cost, _writeBlocks, _writeParagraph } from "./blocks.js";
+import { _writeYaml } from "./yaml.js";
 
 const BODY_KEYS = new Set(["title", "lead", "sections", "comments"]);
 const SECTION_KEYS = new Set(["heading", "level", "blocks"]);
@@ -111,7 +111,7 @@ export function _toTree(article: Article, heavy = Infinity): Root {
     _define(1 + _depth(value) > YAML_WRITE_DEPTH ? deep : front, key, value);
   }
   if (Object.keys(front).length > 0) {
-    children.push({ type: "yaml", value: stringifyYaml(front, YAML_OPTIONS).replace(/\n$/, "") });
+    children.push({ type: "yaml", value: _writeYaml(front) });
   }
   if (Object.keys(deep).length > 0) {
     children.push({ type: "html", value: _writeMarker("article", deep) });
