@@ -5,7 +5,7 @@
 // the seed so that each seed gives another bin assignment.
 
 /** Multiplier of the rolling hash (odd, so it is invertible modulo 2^32). */
-const BASE = 0x01000193;
+export const BASE = 0x01000193;
 
 /**
  * Scramble 32 bits (the MurmurHash3 `fmix32` finaliser): a bijection with

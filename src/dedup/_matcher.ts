@@ -1,6 +1,6 @@
 import { _banding, _bandKeys } from "./_bands.js";
 import { _buffer, _jaccardHashes, _shingleHashes } from "./_hash.js";
-import { _oph, type _Signing } from "./minhash.js";
+import { _oph, _ophText, type _Signing } from "./minhash.js";
 import { normalizeText } from "./normalize.js";
 
 /**
@@ -189,12 +189,9 @@ export function _sign(matcher: _Matcher, query: _Query, locate = true): boolean 
   } else {
     const key = query.key as string;
     if (key.length === 0) return false;
-    if (matcher.queryHashes.length < key.length + 1) {
-      matcher.queryHashes = new Uint32Array(key.length + 1);
-    }
-    const count = _shingleHashes(key, signing.shingle, signing.seedMix, matcher.queryHashes);
-    matcher.queryCount = count;
-    _oph(matcher.queryHashes, count, signing.bins, signing.seedMix, matcher.signature, 0);
+    _ophText(key, signing.shingle, signing.bins, signing.seedMix, matcher.signature);
+    // The shingle hashes, needed only to verify a candidate, come later.
+    matcher.queryCount = -1;
   }
   _bandKeys(matcher.signature, matcher.bands, matcher.rows, matcher.bandKeys);
   const { querySketchBytes, signature, sketch } = matcher;

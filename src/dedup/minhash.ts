@@ -1,6 +1,6 @@
 import { _expectArray, _expectObject, _kind } from "../_args.js";
 import { _checkOptions } from "../json/_options.js";
-import { _buffer, _mix, _seedMix, _shingleHashes } from "./_hash.js";
+import { _buffer, _mix, _seedMix, _shingleHashes, BASE } from "./_hash.js";
 import { normalizeText } from "./normalize.js";
 
 /** Options of {@link minhashSignature} (and the signing part of `findNearDuplicates`). */
@@ -174,13 +174,7 @@ export function _oph(
   offset: number,
 ): boolean {
   if (count === 0) return false;
-  if (filledScratch === undefined || filledScratch.length < bins) {
-    filledScratch = new Uint8Array(1024);
-    emptyScratch = new Uint16Array(1024);
-    fullScratch = new Uint16Array(1024);
-  }
-  const filled = filledScratch;
-  filled.fill(0, 0, bins);
+  const filled = _filled(bins);
   out.fill(EMPTY, offset, offset + bins);
   // No branch on whether a bin is new: stores and a minimum.
   if ((bins & (bins - 1)) === 0) {
@@ -203,6 +197,70 @@ export function _oph(
       out[at] = Math.min(h, out[at] as number);
     }
   }
+  _densify(bins, seedMix, out, offset, filled);
+  return true;
+}
+
+/** The scratch flags of filled bins, cleared for `bins` bins. */
+function _filled(bins: number): Uint8Array {
+  if (filledScratch === undefined || filledScratch.length < bins) {
+    filledScratch = new Uint8Array(1024);
+    emptyScratch = new Uint16Array(1024);
+    fullScratch = new Uint16Array(1024);
+  }
+  filledScratch.fill(0, 0, bins);
+  return filledScratch;
+}
+
+/**
+ * {@link _oph} of a text's shingles, hashed on the fly rather than through a
+ * buffer (the same hashes as `_shingleHashes`, a test checks): the signing
+ * step of every document.
+ *
+ * @returns
+ *   `false` for an empty text (the signature is left unfilled).
+ */
+export function _ophText(
+  text: string,
+  k: number,
+  bins: number,
+  seedMix: number,
+  out: Uint32Array,
+): boolean {
+  const length = text.length;
+  if (length <= k || (bins & (bins - 1)) !== 0) {
+    const hashes = _buffer(length + 1);
+    return _oph(hashes, _shingleHashes(text, k, seedMix, hashes), bins, seedMix, out, 0);
+  }
+  const filled = _filled(bins);
+  out.fill(EMPTY, 0, bins);
+  const shift = 32 - Math.log2(bins);
+  let drop = 1;
+  for (let index = 0; index < k; index++) drop = Math.imul(drop, BASE);
+  let h = 0;
+  for (let index = 0; index < k - 1; index++) {
+    h = (Math.imul(h, BASE) + text.charCodeAt(index)) | 0;
+  }
+  for (let index = k - 1; index < length; index++) {
+    h = (Math.imul(h, BASE) + text.charCodeAt(index)) | 0;
+    if (index >= k) h = (h - Math.imul(drop, text.charCodeAt(index - k))) | 0;
+    const hash = _mix(h ^ seedMix);
+    const bin = hash >>> shift;
+    filled[bin] = 1;
+    out[bin] = Math.min(hash, out[bin] as number);
+  }
+  _densify(bins, seedMix, out, 0, filled);
+  return true;
+}
+
+/** Fill the empty bins of a signature (see {@link _oph}). */
+function _densify(
+  bins: number,
+  seedMix: number,
+  out: Uint32Array,
+  offset: number,
+  filled: Uint8Array,
+): void {
   // The empty bins, listed without a branch.
   const empty = emptyScratch as Uint16Array;
   let emptyCount = 0;
@@ -210,7 +268,7 @@ export function _oph(
     empty[emptyCount] = bin;
     emptyCount += 1 - (filled[bin] as number);
   }
-  if (emptyCount === 0) return true;
+  if (emptyCount === 0) return;
   const { rowSeeds, first } = _donors(bins, seedMix);
   const sparse = bins - emptyCount < SPARSE;
   let fullCount = -1;
@@ -265,7 +323,6 @@ export function _oph(
     }
     out[offset + bin] = out[offset + source] as number;
   }
-  return true;
 }
 
 /**
@@ -292,10 +349,10 @@ export function minhashSignature(text: string, options?: MinHashOptions): MinHas
     );
   }
   const key = signing.normalize ? normalizeText(text) : text;
-  const hashes = _buffer(key.length + 1);
-  const count = _shingleHashes(key, signing.shingle, signing.seedMix, hashes);
   const out = new Uint32Array(signing.bins);
-  const values = _oph(hashes, count, signing.bins, signing.seedMix, out, 0) ? Array.from(out) : [];
+  const values = _ophText(key, signing.shingle, signing.bins, signing.seedMix, out)
+    ? Array.from(out)
+    : [];
   return {
     algorithm: "oph-1",
     bins: signing.bins,
