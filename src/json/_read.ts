@@ -65,6 +65,8 @@ export interface Context {
   inPlace: boolean;
   /** Every string is already known to be well-formed and free of NUL and CR. */
   clean: boolean;
+  /** Set when a value under an unknown key was -0 (which a copy writes 0). */
+  negativeZero?: boolean;
 }
 
 export type Kind =
@@ -485,7 +487,11 @@ function _copyLeaf(value: unknown, path: Path, context: Context): Result {
     return INVALID;
   }
   if (typeof value === "number") {
-    if (Number.isFinite(value)) return value === 0 ? 0 : value;
+    if (value === 0) {
+      if (1 / value < 0) context.negativeZero = true;
+      return 0;
+    }
+    if (Number.isFinite(value)) return value;
     context.issues.push({
       code: "not_finite",
       message: `Expected a finite number, found ${_describe(value)}`,
@@ -790,8 +796,7 @@ export const ARTICLE = /* @__PURE__ */ _shape("an article", [
  * Whether the strings that `JSON.parse(text)` yields are all well-formed and
  * free of NUL and CR, judged from the text alone: raw control characters are
  * not allowed inside JSON strings, so NUL and CR can only come from escapes,
- * and a lone surrogate only from a raw one or an escape. Linear, and fast on
- * text with few backslashes.
+ * and a lone surrogate only from a raw one or an escape. Linear.
  *
  * @param text
  *   JSON text.
@@ -799,7 +804,21 @@ export const ARTICLE = /* @__PURE__ */ _shape("an article", [
  *   `true` when no string can hold a lone surrogate, NUL or CR.
  */
 export function _isCleanJsonText(text: string): boolean {
-  if (!text.isWellFormed()) return false;
+  return text.isWellFormed() && _hasCleanEscapes(text);
+}
+
+/**
+ * Whether no escape of a JSON text makes a NUL, a CR or a lone surrogate
+ * (raw lone surrogates aside): then only `isWellFormed` is left to check on
+ * each string, which V8 answers at once for strings of Latin-1 characters.
+ * Fast on text with few backslashes.
+ *
+ * @param text
+ *   JSON text.
+ * @returns
+ *   `true` when no escape makes a NUL, a CR or a surrogate.
+ */
+export function _hasCleanEscapes(text: string): boolean {
   let index = text.indexOf("\\");
   while (index !== -1) {
     const next = text.charCodeAt(index + 1);

@@ -3,7 +3,7 @@ import { _checkComments } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
 import { _fastCheck } from "./_compile.js";
 import { _checkOptions } from "./_options.js";
-import { _isCleanJsonText, _readArticle } from "./_read.js";
+import { _hasCleanEscapes, _isCleanJsonText, _readArticle } from "./_read.js";
 import { _jsonErrorOffset } from "./_syntax.js";
 import { _parseOptions, type ParseOptions } from "./parse.js";
 
@@ -113,21 +113,21 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
       },
     ]);
   }
-  // The parsed value is ours alone: complete it in place rather than copy it.
-  // A negative zero (`-0`, `-0.0e1`) must become 0, which only the copying
-  // reader does: use it when a number may start with "-0" (rare).
+  // The parsed value is ours alone: the generated check completes it in
+  // place (a -0 in a model field becomes 0 there; one under an unknown key
+  // sends the value to the generic reader).
+  const fast = _fastCheck();
+  if (fast?.(value, _hasCleanEscapes(source), settings.unknownKeys === "error")) {
+    const links = _checkComments((value as Article).comments);
+    if (links.length === 0) return value as Article;
+    throw new ArticleError(links);
+  }
+  // The fast check may have completed part of the value: start afresh. A
+  // negative zero must become 0, which only the copying reader does: use it
+  // when a number may start with "-0" (rare).
+  if (fast) value = JSON.parse(source);
   const inPlace = !_mayHoldNegativeZero(source);
   const clean = _isCleanJsonText(source);
-  if (inPlace) {
-    const fast = _fastCheck();
-    if (fast?.(value, clean, settings.unknownKeys === "error")) {
-      const links = _checkComments((value as Article).comments);
-      if (links.length === 0) return value as Article;
-      throw new ArticleError(links);
-    }
-    // The fast check may have completed part of the value: start afresh.
-    if (fast) value = JSON.parse(source);
-  }
   const result = _readArticle(value, { ...settings, inPlace, clean });
   if (result.article === undefined) throw new ArticleError(result.issues);
   return result.article;
