@@ -19,8 +19,15 @@ function _attributes(mark: Mark): string {
   return JSON.stringify(rest);
 }
 
+// Sorted by start, then longer first, then by rank, then (two links with
+// other URLs over the same characters, say) by attributes, so that the
+// order never depends on the input's.
 function _compare(left: Mark, right: Mark): number {
-  return left.start - right.start || right.end - left.end || _rank(left) - _rank(right);
+  const order = left.start - right.start || right.end - left.end || _rank(left) - _rank(right);
+  if (order !== 0) return order;
+  const a = _attributes(left);
+  const b = _attributes(right);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function _withRange(mark: Mark, start: number, end: number): Mark {
