@@ -190,7 +190,7 @@ function _build(): FastCheck {
     normalizeMarks,
     inherits: _inherits(shapes),
   };
-  const source = `${lines.join("\n")}\nreturn function (value, clean, strict) { if (H.inherits()) return false; C = clean; S = strict; Q.issues.length = 0; return ${article}(value); };`;
+  const source = `${lines.join("\n")}\nreturn function (value, clean, strict) { if (H.inherits()) return false; C = clean; S = strict; if (Q.issues.length !== 0) Q.issues.length = 0; return ${article}(value); };`;
   const factory = new Function("H", "Q", `"use strict"; var C = false, S = false;\n${source}`) as (
     helpers: unknown,
     context: Context,

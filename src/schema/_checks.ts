@@ -64,21 +64,22 @@ export function _isIsoDate(value: string): boolean {
   const month = _digits(value, 5, 2);
   const day = _digits(value, 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  if (value[4] !== "-" || value[7] !== "-") return false;
+  if (value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const last = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   if (day > last) return false;
   if (length === 10) return true;
-  if (value[10] !== "T" || length < 16) return false;
+  if (value.charCodeAt(10) !== 0x54 || length < 16) return false;
   const hour = _digits(value, 11, 2);
   const minute = _digits(value, 14, 2);
-  if (hour < 0 || hour > 23 || value[13] !== ":" || minute < 0 || minute > 59) return false;
+  if (hour < 0 || hour > 23 || value.charCodeAt(13) !== 0x3a || minute < 0 || minute > 59)
+    return false;
   let index = 16;
-  if (value[index] === ":") {
+  if (value.charCodeAt(index) === 0x3a) {
     const second = _digits(value, index + 1, 2);
     if (second < 0 || second > 59) return false;
     index += 3;
-    if (value[index] === ".") {
+    if (value.charCodeAt(index) === 0x2e) {
       index++;
       const start = index;
       while (index < length && _digits(value, index, 1) >= 0) index++;
@@ -86,9 +87,14 @@ export function _isIsoDate(value: string): boolean {
     }
   }
   if (index === length) return true;
-  if (value[index] === "Z") return index + 1 === length;
-  const sign = value[index];
-  if ((sign !== "+" && sign !== "-") || length !== index + 6 || value[index + 3] !== ":") {
+  if (value.charCodeAt(index) === 0x5a) return index + 1 === length;
+  const sign = value.charCodeAt(index);
+  // + or -, then hh:mm
+  if (
+    (sign !== 0x2b && sign !== 0x2d) ||
+    length !== index + 6 ||
+    value.charCodeAt(index + 3) !== 0x3a
+  ) {
     return false;
   }
   const offsetHour = _digits(value, index + 1, 2);
