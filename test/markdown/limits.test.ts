@@ -94,7 +94,7 @@ describe("_checkLimits", () => {
 
   it("ends HTML blocks in any case, then sees a fence (whose delimiters do not count)", () => {
     const limits = { ...MARKDOWN_LIMITS, maxDelimiters: 8 };
-    for (const [open, close] of [
+    const blocks: [string, string][] = [
       ["<!-- a", "b -->"],
       ["<? a", "b ?>"],
       ["<![CDATA[ a", "b ]]>"],
@@ -103,7 +103,8 @@ describe("_checkLimits", () => {
       ["<Pre a", "b </pRE>"],
       ["<style a", "b </Style>"],
       ["<textarea a", "b </TEXTAREA>"],
-    ]) {
+    ];
+    for (const [open, close] of blocks) {
       const text = `${open}\n\n${close}\n\n\`\`\`\n${"*_[]".repeat(8)}\n\`\`\`\n`;
       same(text, limits);
       expect(_checkLimits(text, limits)).toBeUndefined();
