@@ -263,8 +263,7 @@ function _search(
     for (; slot !== -1; slot = chain[slot] as number) {
       if (seen[slot] === stamp) continue;
       seen[slot] = stamp;
-      const id = matcher.ids[slot] as number;
-      if (accept !== undefined && !accept(id)) continue;
+      if (accept !== undefined && !accept(matcher.ids[slot] as number)) continue;
       // Count disagreeing bins of the sketch, four at a time, and stop once
       // there are too many. In `t` the top bit of each byte is set when the
       // byte of `x` is not zero; the multiplication adds those four bits.
@@ -280,6 +279,7 @@ function _search(
         continue;
       }
       const similarity = _similarity(matcher, slot, self, queryKey);
+      const id = matcher.ids[slot] as number;
       if (
         similarity >= matcher.threshold &&
         (similarity > bestSimilarity || (similarity === bestSimilarity && id < bestId))
