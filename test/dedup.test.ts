@@ -57,6 +57,8 @@ describe("normalizeText", () => {
     ["🎉🎉 👍🏽", "🎉🎉 👍🏽"],
     ["", ""],
     ["\u00a0\u200b \n", ""],
+    ["a \t", "a"],
+    ["e\u200b\u0301t\u00ade\u0301", "été"],
   ];
   for (const [input, expected] of cases) {
     it(`normalises ${JSON.stringify(input)}`, () => {
@@ -69,6 +71,17 @@ describe("normalizeText", () => {
         const once = normalizeText(text);
         expect(normalizeText(once)).toBe(once);
       }),
+    );
+    // Characters that the key changes, next to combining marks and spaces.
+    const unit = fc.constantFrom(
+      ..."aZé 9'`\t\n\u00a0\u2019«ßẞΣς\u0301\u0307\u200b\u00ad\u202e\u3000ﬁ²".split(""),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        const once = normalizeText(text);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 5000 },
     );
   });
   it("gives what its general path gives, on plain texts and near them", () => {

@@ -64,17 +64,19 @@ export function _normalizeFull(text: string, patterns = _patterns()): string {
   // skip the call (the costliest step) when the text holds nothing else.
   const composed = patterns.stable.test(text) ? text : text.normalize("NFKC");
   const value = composed.toLowerCase();
-  const special = patterns.special;
-  special.lastIndex = 0;
+  // One pass over the code units, allocating only the pieces of the result
+  // (a regular expression's matches cost a third of the search's garbage).
   let out = "";
   let start = 0;
   const length = value.length;
-  let match = special.exec(value);
-  while (match !== null) {
-    const at = match.index;
+  for (let at = 0; at < length; at++) {
+    const code = value.charCodeAt(at);
+    // Printable ASCII but the backtick: kept (`"` is already the one quotation mark).
+    if (code > 0x20 && code < 0x7f && code !== 0x60) continue;
+    const kind = _classify(code);
+    if (kind === KEEP) continue;
     let end = at + 1;
-    let replacement: string | undefined;
-    const kind = _classify(value.charCodeAt(at));
+    let replacement: string;
     if (kind === SPACE || kind === DROP) {
       // A run of whitespace and invisible characters: one space between
       // words, nothing at either end or when the run holds no whitespace.
@@ -86,24 +88,27 @@ export function _normalizeFull(text: string, patterns = _patterns()): string {
         end++;
       }
       replacement = at === 0 || end === length || !space ? "" : " ";
-      special.lastIndex = end;
-    } else if (kind !== KEEP) {
+      // One plain space between words stays as it is.
+      if (replacement === " " && end === at + 1 && code === 0x20) continue;
+    } else {
       replacement =
         kind === APOSTROPHE ? "'" : kind === QUOTE ? '"' : kind === DOUBLE_S ? "ss" : "σ";
     }
-    if (replacement !== undefined) {
-      out += value.slice(start, at) + replacement;
-      start = end;
-    }
-    match = special.exec(value);
+    out += value.slice(start, at) + replacement;
+    start = end;
+    at = end - 1;
   }
-  return start === 0 ? value : out + value.slice(start);
+  if (start === 0) return value;
+  // A removed invisible character or a new `ss` can bring a letter next to
+  // a combining mark (`e\u200b\u0301`, `ß\u0307`): compose again, so that
+  // the key of a key is itself.
+  const result = out + value.slice(start);
+  return patterns.stable.test(result) ? result : result.normalize("NFKC");
 }
 
 interface _Patterns {
   notPlain: RegExp;
   stable: RegExp;
-  special: RegExp;
 }
 
 let patterns: _Patterns | undefined;
@@ -112,17 +117,15 @@ let patterns: _Patterns | undefined;
 function _patterns(): _Patterns {
   if (patterns === undefined) {
     patterns = {
-      // Not in both `stable` and the plain part of `special` (below), nor
-      // U+2019: the text must take the general path.
+      // Not in `stable` (below), or not a plain letter, digit, ASCII sign
+      // (but the backtick) or space, nor U+2019: the text must take the
+      // general path.
       notPlain:
         /[^\x21-\x5f\x61-\x7e\u00c0-\u00de\u00e0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2019 ]/,
       // Tab, line feed, carriage return and U+0020 to U+009F: NFKC leaves
       // them alone (other C0 controls just take the slow path).
       stable:
         /^[\t\n\r -\x9f\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u20ac]*$/,
-      // One character that is not a plain letter, digit, ASCII sign or
-      // space; two spaces; a space at either end. Runs are followed in code.
-      special: /[^\x21-\x5f\x61-\x7e\u00c0-\u00de\u00e0-\u017f ]| {2}|^ | $/g,
     };
   }
   return patterns;
