@@ -59,8 +59,8 @@ export interface _Matcher {
   /** Scratch: the current query's sketch, and the same as bytes. */
   querySketch: Int32Array;
   querySketchBytes: Uint8Array;
-  /** Full signatures of representatives known by signature only, by slot. */
-  full: (Uint32Array | undefined)[];
+  /** Full signatures of representatives known by signature only (rare), by slot. */
+  full: Map<number, Uint32Array>;
   /** Per band: pairs (band key, latest slot + 1; 0: empty), and how many are used. */
   tables: Int32Array[];
   tableUsed: Int32Array;
@@ -140,7 +140,7 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     pool: new Int32Array((slots * sketch) >> 2),
     querySketch,
     querySketchBytes: new Uint8Array(querySketch.buffer),
-    full: [],
+    full: new Map(),
     tables,
     tableUsed: new Int32Array(bands),
     chains,
@@ -323,8 +323,8 @@ function _similarity(
     const query =
       self === -1
         ? matcher.signature
-        : (matcher.full[self] ?? _signatureOf(matcher, queryKey as string));
-    const other = matcher.full[slot] ?? _signatureOf(matcher, repKey as string);
+        : (matcher.full.get(self) ?? _signatureOf(matcher, queryKey as string));
+    const other = matcher.full.get(slot) ?? _signatureOf(matcher, repKey as string);
     let same = 0;
     for (let bin = 0; bin < bins; bin++) if (other[bin] === query[bin]) same++;
     return same / bins;
@@ -365,7 +365,7 @@ function _keep(matcher: _Matcher, id: number, query: _Query): number {
   const { sketch } = matcher;
   matcher.ids.push(id);
   matcher.texts.push(query.text);
-  matcher.full.push(query.text === undefined ? matcher.signature.slice() : undefined);
+  if (query.text === undefined) matcher.full.set(slot, matcher.signature.slice());
   const words = sketch >> 2;
   if ((slot + 1) * words > matcher.pool.length) {
     const pool = new Int32Array(matcher.pool.length * 2);

@@ -156,7 +156,20 @@ export function findNearDuplicates(
     shingle: signing.shingle,
   };
   let index = -1;
-  for (const doc of docs) {
+  // An array is read by index: its iterator's result objects were a few
+  // megabytes of garbage per 100 000 documents.
+  const list = Array.isArray(docs) ? (docs as readonly NearDuplicateDocument[]) : undefined;
+  const iterator = list === undefined ? docs[Symbol.iterator]() : undefined;
+  for (;;) {
+    let doc: NearDuplicateDocument;
+    if (list !== undefined) {
+      if (index + 1 >= list.length) break;
+      doc = list[index + 1] as NearDuplicateDocument;
+    } else {
+      const step = (iterator as Iterator<NearDuplicateDocument>).next();
+      if (step.done === true) break;
+      doc = step.value;
+    }
     index++;
     let text: string | undefined;
     let signature: Uint32Array | undefined;
