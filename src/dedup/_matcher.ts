@@ -80,8 +80,10 @@ export interface _Matcher {
    */
   heads: Int32Array;
   positions: Int32Array;
-  /** The block being staged: band keys (band-major), and how many. */
-  blockKeys: Int32Array;
+  /**
+   * How many representatives are staged (the last ones): until their block
+   * is linked, their chain entries hold their band keys.
+   */
   blockSize: number;
   /** Result of the last search: similarity, and whether it was estimated. */
   similarity: number;
@@ -150,7 +152,6 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     bandKeys: new Uint32Array(bands),
     heads: new Int32Array(bands),
     positions: new Int32Array(bands),
-    blockKeys: new Int32Array(0),
     blockSize: 0,
     similarity: -1,
     estimated: false,
@@ -428,12 +429,13 @@ export function _add(matcher: _Matcher, id: number, query: _Query): number {
  *   Its slot.
  */
 export function _stage(matcher: _Matcher, id: number, query: _Query): number {
-  if (matcher.blockKeys.length === 0) matcher.blockKeys = new Int32Array(matcher.bands * BLOCK);
   const slot = _keep(matcher, id, query);
-  const at = matcher.blockSize++;
-  const { bands, bandKeys, blockKeys } = matcher;
+  matcher.blockSize++;
+  // The chain entries are free until the block is linked: they hold the
+  // band keys meanwhile (no other array of 32 × 65 536 keys).
+  const { bands, bandKeys, chains } = matcher;
   for (let band = 0; band < bands; band++) {
-    blockKeys[band * BLOCK + at] = bandKeys[band] as number;
+    (chains[band] as Int32Array)[slot] = bandKeys[band] as number;
   }
   return slot;
 }
@@ -454,7 +456,7 @@ export function _flush(
   const size = matcher.blockSize;
   if (size === 0) return;
   const start = matcher.ids.length - size;
-  const { bands, tables, tableUsed, chains, blockKeys } = matcher;
+  const { bands, tables, tableUsed, chains } = matcher;
   for (let band = 0; band < bands; band++) {
     while (((tableUsed[band] as number) + size) * 8 > (tables[band] as Int32Array).length * 3) {
       _grow(matcher, band);
@@ -462,10 +464,9 @@ export function _flush(
     const table = tables[band] as Int32Array;
     const chain = chains[band] as Int32Array;
     const mask = (table.length >> 1) - 1;
-    const base = band * BLOCK;
     let used = tableUsed[band] as number;
     for (let at = 0; at < size; at++) {
-      const key = blockKeys[base + at] as number;
+      const key = chain[start + at] as number;
       let position = key & mask;
       let head = table[2 * position + 1] as number;
       while (head !== 0 && table[2 * position] !== key) {
