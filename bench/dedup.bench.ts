@@ -387,7 +387,7 @@ console.log(
 
 // --- speed ------------------------------------------------------------------
 
-const nearMs = time(() => findNearDuplicates(corpus.texts), 3);
+const nearMs = time(() => findNearDuplicates(corpus.texts), 5);
 const nearRate = SIZE / (nearMs / 1000);
 report(
   "findNearDuplicates, 100 000 comments end to end",
@@ -402,7 +402,7 @@ const comments: Comment[] = corpus.texts.map((text, index) => ({
   status: "published",
   body: [{ type: "paragraph", text }],
 }));
-const exactMs = time(() => dedupeComments(comments, { near: false, match: "body" }), 3);
+const exactMs = time(() => dedupeComments(comments, { near: false, match: "body" }), 5);
 const exactRate = SIZE / (exactMs / 1000);
 report(
   "dedupeComments exact (near: false), 100 000 comments",
