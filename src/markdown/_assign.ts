@@ -57,6 +57,17 @@ export function _unknownKeys(
   source: object,
   known: ReadonlySet<string>,
 ): Record<string, unknown> | undefined {
+  // Most objects have no other key: look first without allocating the key
+  // list (`for…in` also sees inherited enumerable keys, so finding one only
+  // means the exact look below runs).
+  let other = false;
+  for (const key in source) {
+    if (!known.has(key)) {
+      other = true;
+      break;
+    }
+  }
+  if (!other) return undefined;
   let result: Record<string, unknown> | undefined;
   for (const key of Object.keys(source)) {
     if (known.has(key)) continue;

@@ -125,14 +125,14 @@ export function _toTree(article: Article, heavy = Infinity): Root {
   }
   _writeBlocks(canonical.lead, children, heavy);
   for (const section of canonical.sections) {
-    const meta = _unknownKeys(section, SECTION_KEYS) ?? {};
+    let meta = _unknownKeys(section, SECTION_KEYS);
     let heading = section.heading;
     if (heading.includes("\n")) {
+      meta ??= {};
       meta.heading = heading;
       heading = heading.replaceAll("\n", " ");
     }
-    if (Object.keys(meta).length > 0)
-      children.push({ type: "html", value: _writeMarker("meta", meta) });
+    if (meta !== undefined) children.push({ type: "html", value: _writeMarker("meta", meta) });
     children.push({
       type: "heading",
       depth: section.level,
@@ -149,8 +149,9 @@ export function _toTree(article: Article, heavy = Infinity): Root {
     comment.body = body;
     const byline = _byline(comment);
     if (byline) {
-      const out: RootContent[] = [];
-      if (_writeParagraph(byline, out)) children.push(...out);
+      // Only as a Markdown paragraph: drop the block marker written instead.
+      const before = children.length;
+      if (!_writeParagraph(byline, children)) children.length = before;
     }
     _writeBlocks(comment.body, children, heavy);
   }

@@ -21,6 +21,17 @@ interface Frame {
 const KNOWN = new Set(["type", "start", "end", "url", "attribution"]);
 
 function _extra(mark: Mark, allowTitle: boolean): Record<string, unknown> | undefined {
+  // Most marks have no other key: look first without allocating the key list
+  // (`for…in` also sees inherited enumerable keys, so finding one only means
+  // the exact look below runs).
+  let other = false;
+  for (const key in mark) {
+    if (!KNOWN.has(key) && !(allowTitle && key === "title")) {
+      other = true;
+      break;
+    }
+  }
+  if (!other) return undefined;
   let extra: Record<string, unknown> | undefined;
   for (const key of Object.keys(mark)) {
     if (KNOWN.has(key) || (allowTitle && key === "title")) continue;
