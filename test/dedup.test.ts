@@ -58,6 +58,7 @@ describe("normalizeText", () => {
     ["", ""],
     ["\u00a0\u200b \n", ""],
     ["a \t", "a"],
+    ["İ\u0316", "i\u0316\u0307"],
     ["e\u200b\u0301t\u00ade\u0301", "été"],
   ];
   for (const [input, expected] of cases) {
@@ -74,7 +75,7 @@ describe("normalizeText", () => {
     );
     // Characters that the key changes, next to combining marks and spaces.
     const unit = fc.constantFrom(
-      ..."aZé 9'`\t\n\u00a0\u2019«ßẞΣς\u0301\u0307\u200b\u00ad\u202e\u3000ﬁ²".split(""),
+      ..."aZé 9'`\t\n\u00a0\u2019«ßẞΣςİﾞΏͅ\u0301\u0307\u0316\u200b\u00ad\u202e\u3000ﬁ²".split(""),
     );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 20 }), (text) => {

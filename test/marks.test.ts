@@ -143,6 +143,18 @@ describe("normalizeMarks", () => {
     expect(normalizeMarks(once)).toEqual(once);
   });
 
+  it("compares attributes whatever their key order, `__proto__` included", () => {
+    const a = JSON.parse('{"type":"strong","start":0,"end":2,"__proto__":"a","x":{"p":1,"q":2}}');
+    const b = JSON.parse('{"type":"strong","start":1,"end":3,"__proto__":"b","x":{"q":2,"p":1}}');
+    // Other `__proto__` values: never merged, the same result in either order.
+    expect(normalizeMarks([a, b])).toEqual(normalizeMarks([b, a]));
+    const protoOf = (mark: object) => Object.getOwnPropertyDescriptor(mark, "__proto__")?.value;
+    expect(normalizeMarks([a, b]).map(protoOf)).toEqual(["a", "b", "b"]);
+    // The same nested value with its keys in another order: merged.
+    const c = JSON.parse('{"type":"strong","start":1,"end":3,"__proto__":"a","x":{"q":2,"p":1}}');
+    expect(normalizeMarks([a, c])).toMatchObject([{ start: 0, end: 3 }]);
+  });
+
   it("styles the same characters, is nested and sorted, and is idempotent", () => {
     fc.assert(
       fc.property(marks, (input) => {

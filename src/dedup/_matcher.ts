@@ -114,7 +114,9 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
   const sketch = Math.min(signing.bins, 64) & ~3;
   const floor = threshold - 4.5 * Math.sqrt((threshold * (1 - threshold)) / sketch);
   const allowed = Math.floor((1 - floor) * sketch);
-  const slots = Math.max(64, Math.min(expected, 2 ** 22));
+  // Room for up to 2^17 representatives at first (the arrays grow): sizing
+  // for a million expected documents up front took 700 MB of buffers.
+  const slots = Math.max(64, Math.min(expected, 2 ** 17));
   const querySketch = new Int32Array(sketch >> 2);
   // Pairs per band table: a power of two, at most three quarters full
   // (measured faster than half full: linear probing stays within a cache

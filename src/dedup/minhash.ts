@@ -95,7 +95,8 @@ interface _Donors {
   first: Uint16Array;
 }
 
-let donors: _Donors | undefined;
+/** Donor tables by size and seed, the few most recently used. */
+const donorTables: _Donors[] = [];
 
 /**
  * Priority of bin `from` as a donor to the empty bin whose row seed is
@@ -108,11 +109,13 @@ function _priority(rowSeed: number, from: number): number {
 
 /**
  * Each bin's donor order, for one size and seed: its row seed and its
- * `DONORS` first donors (built on first use, O(bins²) hashes once, then
- * kept until another size or seed is asked for).
+ * `DONORS` first donors (built on first use, O(bins²) hashes once, and
+ * kept for the four sizes and seeds used last).
  */
 function _donors(bins: number, seedMix: number): _Donors {
-  if (donors !== undefined && donors.bins === bins && donors.seedMix === seedMix) return donors;
+  for (const table of donorTables) {
+    if (table.bins === bins && table.seedMix === seedMix) return table;
+  }
   const rowSeeds = new Int32Array(bins);
   const first = new Uint16Array(bins * DONORS);
   const best = new Float64Array(DONORS);
@@ -136,7 +139,11 @@ function _donors(bins: number, seedMix: number): _Donors {
       first[at + slot] = from;
     }
   }
-  donors = { bins, seedMix, rowSeeds, first };
+  const donors = { bins, seedMix, rowSeeds, first };
+  // A few sizes and seeds at once (shards signed with other seeds, say)
+  // without rebuilding a table each call.
+  donorTables.unshift(donors);
+  if (donorTables.length > 4) donorTables.pop();
   return donors;
 }
 

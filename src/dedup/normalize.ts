@@ -62,8 +62,11 @@ export function normalizeText(text: string): string {
 export function _normalizeFull(text: string, patterns = _patterns()): string {
   // NFKC leaves ASCII, Latin-1 letters and most of Latin Extended-A alone:
   // skip the call (the costliest step) when the text holds nothing else.
-  const composed = patterns.stable.test(text) ? text : text.normalize("NFKC");
-  const value = composed.toLowerCase();
+  // Lower case can undo NFKC (`İ` gives `i` and a combining dot, which then
+  // sorts after a mark of lower class): compose again after it.
+  const value = patterns.stable.test(text)
+    ? text.toLowerCase()
+    : text.normalize("NFKC").toLowerCase().normalize("NFKC");
   // One pass over the code units, allocating only the pieces of the result
   // (a regular expression's matches cost a third of the search's garbage).
   let out = "";

@@ -88,13 +88,13 @@ function _build(): FastCheck {
       case "nonEmpty":
         return `${text(x)} && !H.blank(${x})`;
       case "url":
-        return `typeof ${x} === "string" && H.url(${x})`;
+        return `typeof ${x} === "string" && ${x}.isWellFormed() && H.url(${x})`;
       case "date":
         return `typeof ${x} === "string" && H.date(${x})`;
       case "lang":
         return `typeof ${x} === "string" && H.lang(${x})`;
       case "email":
-        return `typeof ${x} === "string" && H.email(${x})`;
+        return `typeof ${x} === "string" && ${x}.isWellFormed() && H.email(${x})`;
       case "count":
         return `typeof ${x} === "number" && Number.isSafeInteger(${x}) && ${x} >= 0`;
       case "number":

@@ -399,7 +399,16 @@ function _readObject(
     const field = shape.fields[index] as Field;
     const result = values[index];
     if (result === undefined) {
-      if (field.fallback) output[field.key] = field.fallback();
+      // Defined, not assigned: a getter-only key on a polluted
+      // Object.prototype must not make the assignment throw.
+      if (field.fallback) {
+        Object.defineProperty(output, field.key, {
+          value: field.fallback(),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
       else if (
         field.required &&
         !(Object.hasOwn(value, field.key) && value[field.key] !== undefined)

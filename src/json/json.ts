@@ -43,31 +43,6 @@ export function _placeAt(text: string, offset: number): Place {
   return { line, column: end - lineStart + 1, offset: end };
 }
 
-// Whether a JSON number may start with "-0": a "-0" after a character that
-// can precede a value. Dates ("2012-01-20") and most "-0" inside strings do
-// not match; a false alarm only costs the slower copying reader.
-function _mayHoldNegativeZero(text: string): boolean {
-  let index = text.indexOf("-0");
-  while (index !== -1) {
-    const before = text.charCodeAt(index - 1);
-    // : [ , space tab newline carriage return
-    if (
-      before === 0x3a ||
-      before === 0x5b ||
-      before === 0x2c ||
-      before === 0x20 ||
-      before === 0x09 ||
-      before === 0x0a ||
-      before === 0x0d ||
-      index === 0
-    ) {
-      return true;
-    }
-    index = text.indexOf("-0", index + 2);
-  }
-  return false;
-}
-
 /**
  * Parse a JSON string as an article. A leading byte order mark is ignored.
  *
@@ -122,13 +97,13 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
     if (links.length === 0) return value as Article;
     throw new ArticleError(links);
   }
-  // The fast check may have completed part of the value: start afresh. A
-  // negative zero must become 0, which only the copying reader does: use it
-  // when a number may start with "-0" (rare).
-  if (fast) value = JSON.parse(source);
-  const inPlace = !_mayHoldNegativeZero(source);
+  // Not valid as it stands (or no fast path here): the generic reader finds
+  // the issues or builds the article. It copies, since the fast check may
+  // have completed part of the value, and since only the copy writes every
+  // negative zero 0 (`-0`, `-0.0e1`, or an underflow such as `-1e-400`,
+  // under any key).
   const clean = _isCleanJsonText(source);
-  const result = _readArticle(value, { ...settings, inPlace, clean });
+  const result = _readArticle(fast ? JSON.parse(source) : value, { ...settings, clean });
   if (result.article === undefined) throw new ArticleError(result.issues);
   return result.article;
 }

@@ -10,13 +10,49 @@ function _rank(mark: Mark): number {
 }
 
 // Marks of the same type merge only when their attributes (and any unknown
-// keys) are equal: compare a key built from everything but the offsets.
+// keys) are equal: compare a key built from everything but the offsets,
+// keys sorted at every depth (so that the input's key order does not
+// matter), `__proto__` kept as a key, absent and `undefined` alike.
 function _attributes(mark: Mark): string {
-  const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(mark).sort()) {
-    if (key !== "start" && key !== "end") rest[key] = mark[key];
+  let key = "";
+  for (const name of Object.keys(mark).sort()) {
+    if (name === "start" || name === "end" || mark[name] === undefined) continue;
+    key += `${JSON.stringify(name)}:${_canonical(mark[name])},`;
   }
-  return JSON.stringify(rest);
+  return key;
+}
+
+// JSON text of a value with object keys sorted (iteratively, since unknown
+// values may nest deep). Text to write later (a key, a closing bracket)
+// waits on the stack as a `_Later`, which no JSON value can be.
+class _Later {
+  constructor(readonly text: string) {}
+}
+
+function _canonical(value: unknown): string {
+  let out = "";
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item instanceof _Later) out += item.text;
+    else if (typeof item !== "object" || item === null) {
+      out += `${JSON.stringify(item) ?? "null"},`;
+    } else if (Array.isArray(item)) {
+      out += "[";
+      stack.push(new _Later("],"));
+      for (let index = item.length - 1; index >= 0; index--) stack.push(item[index]);
+    } else {
+      out += "{";
+      stack.push(new _Later("},"));
+      const names = Object.keys(item).sort();
+      for (let index = names.length - 1; index >= 0; index--) {
+        const name = names[index] as string;
+        stack.push((item as Record<string, unknown>)[name]);
+        stack.push(new _Later(`${JSON.stringify(name)}:`));
+      }
+    }
+  }
+  return out;
 }
 
 // Sorted by start, then longer first, then by rank, then (two links with
