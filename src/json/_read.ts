@@ -408,8 +408,7 @@ function _readObject(
           writable: true,
           configurable: true,
         });
-      }
-      else if (
+      } else if (
         field.required &&
         !(Object.hasOwn(value, field.key) && value[field.key] !== undefined)
       ) {
