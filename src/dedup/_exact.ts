@@ -1,5 +1,3 @@
-import { _mix } from "./_hash.js";
-
 // Exact matches by hash: an open-addressing table of (32-bit hash, id + 1)
 // pairs, confirmed by the caller's own comparison. Unlike a `Map` keyed by
 // the comparison keys, it keeps no string alive: on 100 000 comments the
@@ -17,15 +15,6 @@ export function _createExact(expected = 0): _Exact {
   let pairs = 1024;
   while (pairs < expected * 2 && pairs < 2 ** 26) pairs *= 2;
   return { table: new Int32Array(pairs * 2), used: 0 };
-}
-
-/** Hash a string (FNV-1a over its UTF-16 code units, then the MurmurHash3 finaliser). */
-export function _hashString(text: string): number {
-  let h = 0x811c9dc5 ^ text.length;
-  for (let index = 0; index < text.length; index++) {
-    h = Math.imul(h ^ text.charCodeAt(index), 0x01000193);
-  }
-  return _mix(h) | 0;
 }
 
 /**

@@ -21,6 +21,15 @@ export function _mix(value: number): number {
   return h >>> 0;
 }
 
+/** 32-bit hash of a string (FNV-1a over its UTF-16 code units, then {@link _mix}). */
+export function _hashString(value: string): number {
+  let h = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) {
+    h = Math.imul(h ^ value.charCodeAt(index), 0x01000193);
+  }
+  return _mix(h) | 0;
+}
+
 /** Turn a user seed into the 32-bit value mixed into every hash. */
 export function _seedMix(seed: number): number {
   return _mix(Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995);

@@ -184,15 +184,13 @@ export function _sign(matcher: _Matcher, query: _Query, locate = true): boolean 
   if (query.signature !== undefined) {
     if (query.signature.length === 0) return false;
     matcher.signature.set(query.signature);
-    // The shingle hashes, needed only to verify a candidate, come later.
-    matcher.queryCount = -1;
   } else {
     const key = query.key as string;
     if (key.length === 0) return false;
     _ophText(key, signing.shingle, signing.bins, signing.seedMix, matcher.signature);
-    // The shingle hashes, needed only to verify a candidate, come later.
-    matcher.queryCount = -1;
   }
+  // The shingle hashes, needed only to verify a candidate, come later.
+  matcher.queryCount = -1;
   _bandKeys(matcher.signature, matcher.bands, matcher.rows, matcher.bandKeys);
   const { querySketchBytes, signature, sketch } = matcher;
   for (let bin = 0; bin < sketch; bin++) querySketchBytes[bin] = signature[bin] as number;

@@ -1,6 +1,7 @@
 import { _kind } from "../_args.js";
 import { _checkOptions } from "../json/_options.js";
-import { _addExact, _createExact, _findExact, _hashString } from "./_exact.js";
+import { _addExact, _createExact, _findExact } from "./_exact.js";
+import { _hashString } from "./_hash.js";
 import { _createMatcher, _flush, _key, type _Query, _sign, _stage, BLOCK } from "./_matcher.js";
 import {
   _expectSignature,

@@ -1,3 +1,5 @@
+import { _hashString } from "../dedup/_hash.js";
+
 /**
  * An index from comment ids to the position of the first comment holding
  * each: an open-addressing hash table in typed arrays (slot and hash side by
@@ -10,20 +12,6 @@ export interface _IdIndex {
   /** Pairs (position + 1, hash) per slot; position 0 marks an empty slot. */
   table: Int32Array;
   mask: number;
-}
-
-/** 32-bit hash of a string (FNV-1a, then the MurmurHash3 finaliser). */
-function _hash(value: string): number {
-  let h = 0x811c9dc5;
-  for (let index = 0; index < value.length; index++) {
-    h = Math.imul(h ^ value.charCodeAt(index), 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
 }
 
 /**
@@ -42,7 +30,7 @@ export function _indexIds(
   const mask = capacity - 1;
   for (let index = 0; index < ids.length; index++) {
     const id = ids[index] as string;
-    const h = _hash(id);
+    const h = _hashString(id);
     let at = h & mask;
     for (;;) {
       const stored = table[at * 2] as number;
@@ -64,7 +52,7 @@ export function _indexIds(
 /** Position of the first comment with this id, or -1. */
 export function _findId(index: _IdIndex, id: string): number {
   const { table, mask, ids } = index;
-  const h = _hash(id);
+  const h = _hashString(id);
   let at = h & mask;
   for (;;) {
     const stored = table[at * 2] as number;
