@@ -61,6 +61,9 @@ export interface Place {
   offset?: number;
 }
 
+/** Where in the document model, key after key: `["comments", 7, "parentId"]`. */
+export type Path = (string | number)[];
+
 /** One problem found in the input. */
 export interface Issue {
   /** What kind of problem, from a closed list. */
@@ -68,7 +71,7 @@ export interface Issue {
   /** A sentence for people. */
   message: string;
   /** Where in the document model: `["comments", 7, "parentId"]`. */
-  path: (string | number)[];
+  path: Path;
   /** Where in the source text, when there is one. */
   place?: Place;
 }

@@ -9,11 +9,13 @@ export {
   type Issue,
   type IssueCode,
   isArticleError,
+  type Path,
   type Place,
   type SafeResult,
 } from "./error.js";
 export { type FromJsonOptions, fromJson, type ToJsonOptions, toJson } from "./json/json.js";
 export { type ParseOptions, parseArticle, safeParseArticle } from "./json/parse.js";
+export type { Message } from "./message.js";
 export * from "./quotes/index.js";
 export * from "./schema/index.js";
 export { normalizeMarks } from "./schema/marks.js";
