@@ -8,5 +8,5 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   treeshake: true,
-  splitting: false,
+  splitting: true,
 });

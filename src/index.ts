@@ -17,8 +17,11 @@ export { type FromJsonOptions, fromJson, type ToJsonOptions, toJson } from "./js
 export { type ParseOptions, parseArticle, safeParseArticle } from "./json/parse.js";
 export type { Message } from "./message.js";
 export * from "./quotes/index.js";
+export type { WithUnknown } from "./schema/_types.js";
+export type { CommentInput } from "./schema/comment.js";
 export * from "./schema/index.js";
 export { normalizeMarks } from "./schema/marks.js";
+export type { SectionInput } from "./schema/section.js";
 export * from "./tags/index.js";
 export * from "./text/index.js";
 export * from "./thread/index.js";

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { _checkComments } from "./_comments.js";
 import { _date, _lang, _nonEmpty, _text, _url } from "./_fields.js";
+import type { _Known } from "./_types.js";
 import { BlockSchema, ImageSchema } from "./block.js";
 import { CommentSchema } from "./comment.js";
 import { PersonSchema } from "./person.js";
@@ -52,8 +53,8 @@ export const ArticleSchema = /* @__PURE__ */ z
   .meta({ id: "Article" });
 
 /** An article and its reader comments. */
-export type Article = z.output<typeof ArticleSchema>;
+export interface Article extends _Known<z.output<typeof ArticleSchema>> {}
 /** An article as it may be written before defaults are filled in. */
-export type ArticleInput = z.input<typeof ArticleSchema>;
+export interface ArticleInput extends _Known<z.input<typeof ArticleSchema>> {}
 /** The site an article was published on. */
-export type Site = z.output<typeof SiteSchema>;
+export interface Site extends _Known<z.output<typeof SiteSchema>> {}

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { _nonEmpty, _text, _url } from "./_fields.js";
+import type { _Known } from "./_types.js";
 
 /** Mark types, from the highest rank to the lowest (see `normalizeMarks`). */
 export const MARK_TYPES = ["quote", "link", "strong", "emphasis", "code"] as const;
@@ -152,20 +153,20 @@ export const BlockSchema = /* @__PURE__ */ z
   .meta({ id: "Block" });
 
 /** An inline mark on a paragraph's text. */
-export type Mark = z.output<typeof MarkSchema>;
+export interface Mark extends _Known<z.output<typeof MarkSchema>> {}
 /** A paragraph of text with its inline marks. */
-export type Paragraph = z.output<typeof ParagraphSchema>;
+export interface Paragraph extends _Known<z.output<typeof ParagraphSchema>> {}
 /** A quotation standing as its own block. */
-export type Quote = z.output<typeof QuoteSchema>;
+export interface Quote extends _Known<z.output<typeof QuoteSchema>> {}
 /** A list of paragraphs. */
-export type List = z.output<typeof ListSchema>;
+export interface List extends _Known<z.output<typeof ListSchema>> {}
 /** An image with its caption and credit. */
-export type Image = z.output<typeof ImageSchema>;
+export interface Image extends _Known<z.output<typeof ImageSchema>> {}
 /** Content embedded from elsewhere. */
-export type Embed = z.output<typeof EmbedSchema>;
+export interface Embed extends _Known<z.output<typeof EmbedSchema>> {}
 /** A code block. */
-export type Code = z.output<typeof CodeSchema>;
+export interface Code extends _Known<z.output<typeof CodeSchema>> {}
 /** Content kept verbatim. */
-export type Raw = z.output<typeof RawSchema>;
+export interface Raw extends _Known<z.output<typeof RawSchema>> {}
 /** Any block. */
-export type Block = z.output<typeof BlockSchema>;
+export type Block = Paragraph | Quote | List | Image | Embed | Code | Raw;

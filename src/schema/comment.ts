@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { _date, _nonEmpty } from "./_fields.js";
+import type { _Known } from "./_types.js";
 import { BlockSchema } from "./block.js";
 import { PersonSchema } from "./person.js";
 
@@ -24,4 +25,6 @@ export const CommentSchema = /* @__PURE__ */ z
   .meta({ id: "Comment" });
 
 /** A reader comment. */
-export type Comment = z.output<typeof CommentSchema>;
+export interface Comment extends _Known<z.output<typeof CommentSchema>> {}
+/** A reader comment as it may be written before defaults are filled in. */
+export interface CommentInput extends _Known<z.input<typeof CommentSchema>> {}

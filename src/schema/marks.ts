@@ -1,3 +1,4 @@
+import type { WithUnknown } from "./_types.js";
 import type { Mark } from "./block.js";
 import { MARK_TYPES } from "./block.js";
 
@@ -13,7 +14,7 @@ function _rank(mark: Mark): number {
 // keys) are equal: compare a key built from everything but the offsets,
 // keys sorted at every depth (so that the input's key order does not
 // matter), `__proto__` kept as a key, absent and `undefined` alike.
-function _attributes(mark: Mark): string {
+function _attributes(mark: WithUnknown<Mark>): string {
   let key = "";
   for (const name of Object.keys(mark).sort()) {
     if (name === "start" || name === "end" || mark[name] === undefined) continue;

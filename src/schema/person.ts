@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { _email, _nonEmpty, _text, _url } from "./_fields.js";
+import type { _Known } from "./_types.js";
 
 /** A person: an article's author or a comment's. Unknown keys are kept. */
 export const PersonSchema = /* @__PURE__ */ z
@@ -12,4 +13,4 @@ export const PersonSchema = /* @__PURE__ */ z
   .meta({ id: "Person" });
 
 /** A person: an article's author or a comment's. */
-export type Person = z.output<typeof PersonSchema>;
+export interface Person extends _Known<z.output<typeof PersonSchema>> {}

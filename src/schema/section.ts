@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { _nonEmpty, _text } from "./_fields.js";
+import type { _Known } from "./_types.js";
 import { BlockSchema } from "./block.js";
 
 /** Heading levels a section may have (`#` is the article's title). */
@@ -19,4 +20,6 @@ export const SectionSchema = /* @__PURE__ */ z
   .meta({ id: "Section" });
 
 /** A section: a heading, its level and its blocks. */
-export type Section = z.output<typeof SectionSchema>;
+export interface Section extends _Known<z.output<typeof SectionSchema>> {}
+/** A section as it may be written before defaults are filled in. */
+export interface SectionInput extends _Known<z.input<typeof SectionSchema>> {}

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { _nonEmpty } from "./_fields.js";
+import type { _Known } from "./_types.js";
 
 /** Kinds of tag a page may declare. */
 export const TAG_KINDS = ["topic", "category", "hashtag", "keyword"] as const;
@@ -14,4 +15,4 @@ export const TagSchema = /* @__PURE__ */ z
   .meta({ id: "Tag" });
 
 /** A tag: its name as shown and its slug. */
-export type Tag = z.output<typeof TagSchema>;
+export interface Tag extends _Known<z.output<typeof TagSchema>> {}

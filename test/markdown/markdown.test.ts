@@ -9,6 +9,7 @@ import {
   type Comment,
   isArticleError,
   parseArticle,
+  type WithUnknown,
 } from "../../src/index.js";
 import * as markdownEntry from "../../src/markdown.js";
 import { fromMarkdown, MARKDOWN_LIMITS, toMarkdown } from "../../src/markdown.js";
@@ -463,10 +464,10 @@ describe("front matter nesting and keys", () => {
     ]);
     // 64 levels are read.
     const ok = `---\nx: ${"[".repeat(63)}1${"]".repeat(63)}\n---\n# T\n`;
-    expect(fromMarkdown(ok).article.x).toEqual(_nested(63, (a) => [a]));
+    expect((fromMarkdown(ok).article as WithUnknown<Article>).x).toEqual(_nested(63, (a) => [a]));
     // Brackets inside strings and comments do not count.
     const quoted = `---\nx: '${"[".repeat(300)}' # ${"{".repeat(300)}\ny: "${"[".repeat(300)}"\n---\n# T\n`;
-    expect(fromMarkdown(quoted).article.x).toBe("[".repeat(300));
+    expect((fromMarkdown(quoted).article as WithUnknown<Article>).x).toBe("[".repeat(300));
   });
 
   it("refuses a key that is a collection, with no warning", () => {

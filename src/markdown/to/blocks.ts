@@ -2,6 +2,7 @@
 // something exactly.
 
 import type { BlockContent, ListItem, Paragraph as MdParagraph, RootContent } from "mdast";
+import type { WithUnknown } from "../../schema/_types.js";
 import type {
   Block,
   Code,
@@ -195,7 +196,7 @@ function _image(image: Image, out: Out): void {
   out.push({ type: "paragraph", children: [{ type: "image", url, alt, title }] });
 }
 
-function _embed(embed: Embed, out: Out): void {
+function _embed(embed: WithUnknown<Embed>, out: Out): void {
   // Too deep for YAML: the whole block in JSON.
   if (_depth(embed) > YAML_WRITE_DEPTH) {
     out.push(_whole(embed));

@@ -4,6 +4,7 @@ import type { Root, RootContent } from "mdast";
 import { ArticleError, type Issue } from "../../error.js";
 import { _checkOptions } from "../../json/_options.js";
 import { _readArticle } from "../../json/_read.js";
+import type { WithUnknown } from "../../schema/_types.js";
 import type { Article } from "../../schema/article.js";
 import { _define, _unknownKeys } from "../_assign.js";
 import { _byline } from "../_byline.js";
@@ -92,7 +93,7 @@ export function toMarkdown(article: Article, options?: ToMarkdownOptions): strin
 export function _toTree(article: Article, heavy = Infinity): Root {
   const result = _readArticle(article, { unknownKeys: "keep" });
   if (result.article === undefined) throw new ArticleError(result.issues);
-  const canonical = result.article;
+  const canonical: WithUnknown<Article> = result.article;
   const children: RootContent[] = [];
   const front: Record<string, unknown> = {};
   // Values too deep for YAML (which the yaml package writes and reads

@@ -8,6 +8,7 @@
 
 import type { Emphasis, Link, PhrasingContent, Strong } from "mdast";
 import { _isTrimSpace } from "../../schema/_checks.js";
+import type { WithUnknown } from "../../schema/_types.js";
 import type { Mark } from "../../schema/block.js";
 import { _escapeAttribute, TAG_OF } from "../_tags.js";
 
@@ -20,7 +21,7 @@ interface Frame {
 
 const KNOWN = new Set(["type", "start", "end", "url", "attribution"]);
 
-function _extra(mark: Mark, allowTitle: boolean): Record<string, unknown> | undefined {
+function _extra(mark: WithUnknown<Mark>, allowTitle: boolean): Record<string, unknown> | undefined {
   // Most marks have no other key: look first without allocating the key list
   // (`for…in` also sees inherited enumerable keys, so finding one only means
   // the exact look below runs).
@@ -93,7 +94,10 @@ export interface InlineOutput {
  * @returns
  *   The phrasing nodes.
  */
-export function _writeInline(text: string, marks: readonly Mark[] | undefined): InlineOutput {
+export function _writeInline(
+  text: string,
+  marks: readonly WithUnknown<Mark>[] | undefined,
+): InlineOutput {
   const nodes: PhrasingContent[] = [];
   if (marks === undefined || marks.length === 0) {
     if (text !== "") nodes.push({ type: "text", value: text });
@@ -106,7 +110,7 @@ export function _writeInline(text: string, marks: readonly Mark[] | undefined): 
   };
   const stack = state.stack;
   for (let index = 0; index < marks.length; index++) {
-    const mark = marks[index] as Mark;
+    const mark = marks[index] as WithUnknown<Mark>;
     while (stack.length > 1 && (stack[stack.length - 1] as Frame).end <= mark.start) _close(state);
     const top = stack[stack.length - 1] as Frame;
     _emit(state, top.children, mark.start);
