@@ -8,5 +8,10 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   treeshake: true,
+  // The core both entries use (ArticleError, the schemas, the JSON reader)
+  // goes in a shared chunk, in ESM and CJS alike, so that `marginalia` and
+  // `marginalia/markdown` load one copy of it: an error thrown by the
+  // Markdown entry is an `instanceof` the root's `ArticleError`
+  // (test/entries.test.ts, .ci/consumers).
   splitting: true,
 });
