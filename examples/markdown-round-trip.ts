@@ -48,7 +48,7 @@ console.log(
   `Comments: ${article.comments.map((comment) => `${comment.id} by ${comment.author.name}`).join(", ")}`,
 );
 for (const message of messages) {
-  console.log(`Message [${message.ruleId}] line ${message.place?.line}: ${message.message}`);
+  console.log(`Message [${message.ruleId}] line ${message.place?.line}: ${message.reason}`);
 }
 
 // Write it back, read it again: the same article, and the same Markdown.
