@@ -5,6 +5,8 @@ import type { Root, RootContent } from "mdast";
 import { ArticleError } from "../../error.js";
 import { _readArticle } from "../../json/_read.js";
 import type { Article } from "../../schema/article.js";
+import type { Comment } from "../../schema/comment.js";
+import type { Section } from "../../schema/section.js";
 import { _define, _unknownKeys } from "../_assign.js";
 import { _byline } from "../_byline.js";
 import { _writeMarker } from "../_meta.js";
@@ -54,15 +56,31 @@ export function _articleToMdast(article: Article, heavy = Infinity): Root {
   if (result.article === undefined) throw new ArticleError(result.issues);
   const canonical = result.article;
   const children: RootContent[] = [];
-  const front: Record<string, unknown> = {};
-  // Values too deep for YAML (which the yaml package writes and reads
-  // recursively) go in JSON, in an `article` marker.
-  const deep: Record<string, unknown> = {};
   // A title with a line break, or (when writing heavy blocks in markers)
   // one costly to read as a heading, goes in front matter.
   const titleInFront =
     canonical.title.includes("\n") ||
     (heavy !== Infinity && _cost({ type: "paragraph", text: canonical.title }) > heavy);
+  _metadata(canonical, titleInFront, children);
+  if (!titleInFront) {
+    children.push({
+      type: "heading",
+      depth: 1,
+      children: [{ type: "text", value: canonical.title }],
+    });
+  }
+  _writeBlocks(canonical.lead, children, heavy);
+  for (const section of canonical.sections) _section(section, children, heavy);
+  for (const comment of canonical.comments) _comment(comment, children, heavy);
+  return { type: "root", children };
+}
+
+/** The metadata: YAML front matter, and an `article` marker for what is too deep for YAML. */
+function _metadata(canonical: Article, titleInFront: boolean, children: RootContent[]): void {
+  const front: Record<string, unknown> = {};
+  // Values too deep for YAML (which the yaml package writes and reads
+  // recursively) go in JSON, in an `article` marker.
+  const deep: Record<string, unknown> = {};
   for (const key of Object.keys(canonical)) {
     if (BODY_KEYS.has(key) && !(key === "title" && titleInFront)) continue;
     const value = canonical[key];
@@ -76,44 +94,39 @@ export function _articleToMdast(article: Article, heavy = Infinity): Root {
   if (Object.keys(deep).length > 0) {
     children.push({ type: "html", value: _writeMarker("article", deep) });
   }
-  if (!titleInFront) {
-    children.push({
-      type: "heading",
-      depth: 1,
-      children: [{ type: "text", value: canonical.title }],
-    });
+}
+
+/** A section: its heading (after a `meta` marker when needed), then its blocks. */
+function _section(section: Section, children: RootContent[], heavy: number): void {
+  let meta = _unknownKeys(section, SECTION_KEYS);
+  let heading = section.heading;
+  if (heading.includes("\n")) {
+    meta ??= {};
+    meta.heading = heading;
+    heading = heading.replaceAll("\n", " ");
   }
-  _writeBlocks(canonical.lead, children, heavy);
-  for (const section of canonical.sections) {
-    let meta = _unknownKeys(section, SECTION_KEYS);
-    let heading = section.heading;
-    if (heading.includes("\n")) {
-      meta ??= {};
-      meta.heading = heading;
-      heading = heading.replaceAll("\n", " ");
-    }
-    if (meta !== undefined) children.push({ type: "html", value: _writeMarker("meta", meta) });
-    children.push({
-      type: "heading",
-      depth: section.level,
-      children: [{ type: "text", value: heading }],
-    });
-    _writeBlocks(section.blocks, children, heavy);
+  if (meta !== undefined) children.push({ type: "html", value: _writeMarker("meta", meta) });
+  children.push({
+    type: "heading",
+    depth: section.level,
+    children: [{ type: "text", value: heading }],
+  });
+  _writeBlocks(section.blocks, children, heavy);
+}
+
+/** A comment: its marker, its visible byline, then its body. */
+function _comment(comment: Comment, children: RootContent[], heavy: number): void {
+  // The canonical copy is ours: hide the body from JSON for a moment
+  // rather than copying every other key.
+  const body = comment.body;
+  (comment as { body: unknown }).body = undefined;
+  children.push({ type: "html", value: _writeMarker("comment", comment) });
+  comment.body = body;
+  const byline = _byline(comment);
+  if (byline) {
+    // Only as a Markdown paragraph: drop the block marker written instead.
+    const before = children.length;
+    if (!_writeParagraph(byline, children)) children.length = before;
   }
-  for (const comment of canonical.comments) {
-    // The canonical copy is ours: hide the body from JSON for a moment
-    // rather than copying every other key.
-    const body = comment.body;
-    (comment as { body: unknown }).body = undefined;
-    children.push({ type: "html", value: _writeMarker("comment", comment) });
-    comment.body = body;
-    const byline = _byline(comment);
-    if (byline) {
-      // Only as a Markdown paragraph: drop the block marker written instead.
-      const before = children.length;
-      if (!_writeParagraph(byline, children)) children.length = before;
-    }
-    _writeBlocks(comment.body, children, heavy);
-  }
-  return { type: "root", children };
+  _writeBlocks(comment.body, children, heavy);
 }
