@@ -65,13 +65,13 @@ export const remarkArticle: Plugin<[(RemarkArticleOptions | null | undefined)?],
         context = { source, messages: [] };
       }
       const { article, messages } = _mdastToArticle(tree as Root, context);
-      for (const message of messages) _report(file, message);
+      for (const message of messages) _toVfile(file, message);
       return article;
     };
   };
 
 /** Add one message to a vfile. */
-function _report(
+function _toVfile(
   file: { message: (reason: string, options: object) => { actual?: string | undefined } },
   message: MarkdownMessage,
 ): void {
