@@ -10,6 +10,7 @@ export { articleToMdast } from "./markdown/to/tree.js";
 export type {
   FromMarkdownOptions,
   FromMarkdownResult,
+  MarkdownLimits,
   MarkdownMessage,
   MarkdownRuleId,
   MdastToArticleOptions,

@@ -4,12 +4,13 @@
 
 import { _checkOptions } from "../json/_options.js";
 import type { Limits } from "./_limits.js";
+import type { MarkdownLimits } from "./types.js";
 
 /** Keys of the limit options. */
 export const LIMIT_KEYS = ["maxDelimiters", "maxLines", "maxNesting", "maxSize"] as const;
 
 /** Default limits of `fromMarkdown`. */
-export const MARKDOWN_LIMITS: Readonly<Limits> = {
+export const MARKDOWN_LIMITS: Readonly<MarkdownLimits> = {
   maxDelimiters: 4096,
   maxLines: 60_000,
   maxNesting: 32,

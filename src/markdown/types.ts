@@ -25,6 +25,18 @@ export interface FromMarkdownOptions {
   maxSize?: number | undefined;
 }
 
+/** The limits of `fromMarkdown`, each filled in (the type of `MARKDOWN_LIMITS`). */
+export interface MarkdownLimits {
+  /** See `FromMarkdownOptions.maxDelimiters`. */
+  maxDelimiters: number;
+  /** See `FromMarkdownOptions.maxLines`. */
+  maxLines: number;
+  /** See `FromMarkdownOptions.maxNesting`. */
+  maxNesting: number;
+  /** See `FromMarkdownOptions.maxSize`. */
+  maxSize: number;
+}
+
 /**
  * Options of `toMarkdown`: the limits of the `fromMarkdown` that will read
  * the result (the same keys and defaults as `FromMarkdownOptions`).
