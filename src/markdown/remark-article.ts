@@ -34,8 +34,9 @@ declare module "unified" {
  * wraps that parser: the text is cleaned as `fromMarkdown` cleans it (BOM,
  * CRLF, NUL) and checked against the limits first, so a slow input is
  * refused with an `ArticleError` (`input_too_complex`) instead of hanging.
- * The limits are measured for CommonMark; with a parser added after it, or
- * none (`processor.runSync(tree)`), they do not apply.
+ * The limits are measured for CommonMark (remark-gfm's tables cost more than
+ * they count: lower `maxSize` for untrusted input); with a parser added
+ * after it, or none (`processor.runSync(tree)`), they do not apply.
  *
  * @param options
  *   The limits of `fromMarkdown` (optional; default `MARKDOWN_LIMITS`).
