@@ -13,8 +13,7 @@ import { Bench, type Task } from "tinybench";
 import { unified } from "unified";
 import { isArticleError } from "../src/index.js";
 import { STRINGIFY_OPTIONS } from "../src/markdown/_processors.js";
-import { _toTree } from "../src/markdown/to/index.js";
-import { fromMarkdown, toMarkdown } from "../src/markdown.js";
+import { articleToMdast, fromMarkdown, toMarkdown } from "../src/markdown.js";
 import { PATHOLOGICAL } from "../test/markdown/_pathological.js";
 import { makeArticle } from "./_article.js";
 
@@ -26,7 +25,7 @@ while (markdown.length < 100_000) {
   markdown = toMarkdown(makeArticle({ sections, comments: 120 + sections * 8 }));
 }
 const article = fromMarkdown(markdown).article;
-const tree = _toTree(article);
+const tree = articleToMdast(article);
 const parser = unified().use(remarkParse);
 const stringifier = unified()
   .use(remarkStringify, STRINGIFY_OPTIONS)

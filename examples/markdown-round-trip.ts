@@ -1,9 +1,14 @@
 // Markdown in and out: read a Markdown article with its comment thread,
-// write it back, and check that nothing was lost.
+// write it back, and check that nothing was lost; then the same through a
+// unified pipeline of your own (here with remark-gfm).
 // Run: npx tsx examples/markdown-round-trip.ts
 import { isDeepStrictEqual } from "node:util";
 import { parseArticle } from "marginalia";
-import { fromMarkdown, toMarkdown } from "marginalia/markdown";
+import { fromMarkdown, remarkArticle, toMarkdown } from "marginalia/markdown";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 
 const markdown = `---
 lang: en
@@ -48,7 +53,7 @@ console.log(
   `Comments: ${article.comments.map((comment) => `${comment.id} by ${comment.author.name}`).join(", ")}`,
 );
 for (const message of messages) {
-  console.log(`Message [${message.ruleId}] line ${message.place?.line}: ${message.message}`);
+  console.log(`Message [${message.ruleId}] line ${message.place?.line}: ${message.reason}`);
 }
 
 // Write it back, read it again: the same article, and the same Markdown.
@@ -75,3 +80,19 @@ if (!isDeepStrictEqual(fromMarkdown(toMarkdown(odd)).article, odd)) {
 }
 console.log("\nWritten back:\n");
 console.log(toMarkdown(odd));
+
+// In a unified pipeline: `remarkArticle` compiles the mdast tree to an
+// article (`file.result`) and reports on `file.messages`. With remark-gfm,
+// the table is a GFM table node, kept as a raw block all the same.
+const file = await unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ["yaml"])
+  .use(remarkGfm)
+  .use(remarkArticle)
+  .process(markdown);
+if (!isDeepStrictEqual(file.result, article)) throw new Error("the plugin read it differently");
+for (const message of file.messages) {
+  console.log(
+    `vfile message [${message.source}:${message.ruleId}] line ${message.line}: ${message.reason}`,
+  );
+}

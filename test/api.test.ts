@@ -64,7 +64,15 @@ describe("public api", () => {
   });
 
   it("should expose the public api of `marginalia/markdown`", () => {
-    expect(Object.keys(markdown).sort()).toEqual(["MARKDOWN_LIMITS", "fromMarkdown", "toMarkdown"]);
+    expect(Object.keys(markdown).sort()).toEqual([
+      "MARKDOWN_LIMITS",
+      "articleToMdast",
+      "fromMarkdown",
+      "mdastToArticle",
+      "remarkArticle",
+      "remarkArticleParse",
+      "toMarkdown",
+    ]);
   });
 
   it("documents every export in the README", () => {

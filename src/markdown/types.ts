@@ -1,4 +1,4 @@
-import type { Place } from "../error.js";
+import type { Message } from "../message.js";
 import type { Article } from "../schema/article.js";
 
 /** Options of `fromMarkdown`. */
@@ -25,25 +25,35 @@ export interface FromMarkdownOptions {
   maxSize?: number | undefined;
 }
 
+/** The limits of `fromMarkdown`, each filled in (the type of `MARKDOWN_LIMITS`). */
+export interface MarkdownLimits {
+  /** See `FromMarkdownOptions.maxDelimiters`. */
+  maxDelimiters: number;
+  /** See `FromMarkdownOptions.maxLines`. */
+  maxLines: number;
+  /** See `FromMarkdownOptions.maxNesting`. */
+  maxNesting: number;
+  /** See `FromMarkdownOptions.maxSize`. */
+  maxSize: number;
+}
+
 /**
  * Options of `toMarkdown`: the limits of the `fromMarkdown` that will read
  * the result (the same keys and defaults as `FromMarkdownOptions`).
  */
 export type ToMarkdownOptions = FromMarkdownOptions;
 
-/** Something `fromMarkdown` noticed and handled: nothing was dropped. */
-export interface MarkdownMessage {
-  /** Stable id of the rule, to branch on. */
-  ruleId: MarkdownRuleId;
-  /** A sentence for people. */
-  message: string;
-  /** Where in the Markdown (after line endings are normalised). */
-  place?: Place;
-  /** Where the content landed in the article, when it landed somewhere. */
-  path?: (string | number)[];
-}
+/**
+ * Something `fromMarkdown` or `mdastToArticle` noticed and handled: nothing
+ * was dropped. The one message type of every reader, with the Markdown rule
+ * ids; `place` is where in the Markdown (after line endings are normalised).
+ */
+export type MarkdownMessage = Message<MarkdownRuleId>;
 
-/** Ids of the messages of `fromMarkdown`. */
+/**
+ * Ids of the messages of `fromMarkdown` and `mdastToArticle` (each is
+ * described in `docs/formats/markdown-messages.md`).
+ */
 export type MarkdownRuleId =
   | "nul-removed"
   | "raw-block"
@@ -64,3 +74,24 @@ export interface FromMarkdownResult {
   /** What was noticed, in document order. */
   messages: MarkdownMessage[];
 }
+
+/** Options of `mdastToArticle`. */
+export interface MdastToArticleOptions {
+  /**
+   * The Markdown the tree was parsed from, which its positions point into:
+   * `raw` blocks then keep their Markdown exactly as written (default: none;
+   * raw blocks hold the Markdown remark-stringify writes for their nodes,
+   * and a node it cannot write, such as a GFM table, is an error).
+   */
+  source?: string | undefined;
+}
+
+/** What `mdastToArticle` returns (the same as `fromMarkdown`). */
+export type MdastToArticleResult = FromMarkdownResult;
+
+/**
+ * Options of the `remarkArticle` plugin: the limits of `fromMarkdown`,
+ * applied to the Markdown before the parser it wraps runs (the same keys
+ * and defaults as `FromMarkdownOptions`).
+ */
+export type RemarkArticleOptions = FromMarkdownOptions;

@@ -29,7 +29,11 @@ describe("api", () => {
   it("should expose the public api", () => {
     expect(Object.keys(markdownEntry).sort()).toEqual([
       "MARKDOWN_LIMITS",
+      "articleToMdast",
       "fromMarkdown",
+      "mdastToArticle",
+      "remarkArticle",
+      "remarkArticleParse",
       "toMarkdown",
     ]);
   });
@@ -90,7 +94,8 @@ describe("bad input", () => {
     expect(result.messages).toEqual([
       {
         ruleId: "nul-removed",
-        message: "Removed 3 NUL character(s) (U+0000), which no article text may hold",
+        source: "marginalia",
+        reason: "Removed 3 NUL character(s) (U+0000), which no article text may hold",
         place: { line: 1, column: 4, offset: 3 },
       },
     ]);

@@ -17,8 +17,8 @@ import type {
 import { _define, _unknownKeys } from "../_assign.js";
 import { _looksLikeMarker, _writeMarker } from "../_meta.js";
 import { _parser } from "../_processors.js";
+import { _block, _source, type Context } from "../_read-blocks.js";
 import { _depth, YAML_WRITE_DEPTH } from "../_yaml.js";
-import { _block, _source, type Context } from "../from/blocks.js";
 import { _writeInline } from "./inline.js";
 import { _writeYaml } from "./yaml.js";
 

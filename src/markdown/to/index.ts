@@ -1,24 +1,13 @@
-// Article → Markdown.
+// Article → Markdown: `articleToMdast`, then remark-stringify, within the
+// limits of the `fromMarkdown` that will read it back.
 
-import type { Root, RootContent } from "mdast";
 import { ArticleError, type Issue } from "../../error.js";
-import { _checkOptions } from "../../json/_options.js";
-import { _readArticle } from "../../json/_read.js";
-import type { WithUnknown } from "../../schema/_types.js";
 import type { Article } from "../../schema/article.js";
-import { _define, _unknownKeys } from "../_assign.js";
-import { _byline } from "../_byline.js";
-import { _checkLimits, type Limits } from "../_limits.js";
-import { _writeMarker } from "../_meta.js";
+import { _checkLimits } from "../_limits.js";
+import { _readLimits } from "../_options.js";
 import { _stringifier } from "../_processors.js";
-import { _depth, YAML_WRITE_DEPTH } from "../_yaml.js";
-import { _limit, KNOWN } from "../from/index.js";
 import type { ToMarkdownOptions } from "../types.js";
-import { _cost, _writeBlocks, _writeParagraph } from "./blocks.js";
-import { _writeYaml } from "./yaml.js";
-
-const BODY_KEYS = new Set(["title", "lead", "sections", "comments"]);
-const SECTION_KEYS = new Set(["heading", "level", "blocks"]);
+import { _articleToMdast } from "./tree.js";
 
 /**
  * Write an article as Markdown: YAML front matter for the metadata, `#` for
@@ -39,18 +28,12 @@ const SECTION_KEYS = new Set(["heading", "level", "blocks"]);
  *   deeply for the serializer or cannot be written within the limits.
  */
 export function toMarkdown(article: Article, options?: ToMarkdownOptions): string {
-  const record = _checkOptions(options, "toMarkdown", KNOWN);
-  const limits: Limits = {
-    maxDelimiters: _limit(record, "maxDelimiters"),
-    maxLines: _limit(record, "maxLines"),
-    maxNesting: _limit(record, "maxNesting"),
-    maxSize: _limit(record, "maxSize"),
-  };
+  const { limits } = _readLimits(options, "toMarkdown");
   // Write plainly; when `fromMarkdown` would refuse the result under the
   // limits, write ever more blocks (the heaviest first) in `block` markers.
   let issue: Issue | undefined;
   for (const heavy of [Infinity, 1024, 128, 16, 0]) {
-    const tree = _toTree(article, heavy);
+    const tree = _articleToMdast(article, heavy);
     let markdown: string;
     try {
       markdown = _stringifier()(tree);
@@ -78,83 +61,4 @@ export function toMarkdown(article: Article, options?: ToMarkdownOptions): strin
       message: `Expected an article that fromMarkdown can read back under its limits: ${rest.message}`,
     },
   ]);
-}
-
-/**
- * Check an article and build the mdast tree `toMarkdown` serializes.
- *
- * @param article
- *   Article.
- * @returns
- *   The mdast root.
- * @throws {ArticleError}
- *   When the article is not valid.
- */
-export function _toTree(article: Article, heavy = Infinity): Root {
-  const result = _readArticle(article, { unknownKeys: "keep" });
-  if (result.article === undefined) throw new ArticleError(result.issues);
-  const canonical: WithUnknown<Article> = result.article;
-  const children: RootContent[] = [];
-  const front: Record<string, unknown> = {};
-  // Values too deep for YAML (which the yaml package writes and reads
-  // recursively) go in JSON, in an `article` marker.
-  const deep: Record<string, unknown> = {};
-  // A title with a line break, or (when writing heavy blocks in markers)
-  // one costly to read as a heading, goes in front matter.
-  const titleInFront =
-    canonical.title.includes("\n") ||
-    (heavy !== Infinity && _cost({ type: "paragraph", text: canonical.title }) > heavy);
-  for (const key of Object.keys(canonical)) {
-    if (BODY_KEYS.has(key) && !(key === "title" && titleInFront)) continue;
-    const value = canonical[key];
-    if ((key === "authors" || key === "tags") && Array.isArray(value) && value.length === 0)
-      continue;
-    _define(1 + _depth(value) > YAML_WRITE_DEPTH ? deep : front, key, value);
-  }
-  if (Object.keys(front).length > 0) {
-    children.push({ type: "yaml", value: _writeYaml(front) });
-  }
-  if (Object.keys(deep).length > 0) {
-    children.push({ type: "html", value: _writeMarker("article", deep) });
-  }
-  if (!titleInFront) {
-    children.push({
-      type: "heading",
-      depth: 1,
-      children: [{ type: "text", value: canonical.title }],
-    });
-  }
-  _writeBlocks(canonical.lead, children, heavy);
-  for (const section of canonical.sections) {
-    let meta = _unknownKeys(section, SECTION_KEYS);
-    let heading = section.heading;
-    if (heading.includes("\n")) {
-      meta ??= {};
-      meta.heading = heading;
-      heading = heading.replaceAll("\n", " ");
-    }
-    if (meta !== undefined) children.push({ type: "html", value: _writeMarker("meta", meta) });
-    children.push({
-      type: "heading",
-      depth: section.level,
-      children: [{ type: "text", value: heading }],
-    });
-    _writeBlocks(section.blocks, children, heavy);
-  }
-  for (const comment of canonical.comments) {
-    // The canonical copy is ours: hide the body from JSON for a moment
-    // rather than copying every other key.
-    const body = comment.body;
-    (comment as { body: unknown }).body = undefined;
-    children.push({ type: "html", value: _writeMarker("comment", comment) });
-    comment.body = body;
-    const byline = _byline(comment);
-    if (byline) {
-      // Only as a Markdown paragraph: drop the block marker written instead.
-      const before = children.length;
-      if (!_writeParagraph(byline, children)) children.length = before;
-    }
-    _writeBlocks(comment.body, children, heavy);
-  }
-  return { type: "root", children };
 }

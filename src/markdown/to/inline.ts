@@ -2,7 +2,7 @@
 //
 // Each mark is written with Markdown syntax when Markdown can say it
 // exactly (`*a*`, `**a**`, `` `a` ``, `[a](url)`), else with its inline HTML
-// form (see `../_tags.ts`): quotations always, emphasis that starts or ends
+// form (see `../_inline-html.ts`): quotations always, emphasis that starts or ends
 // with whitespace, code spanning lines or holding other marks, a link inside
 // a link, and any mark with unknown keys.
 
@@ -10,7 +10,7 @@ import type { Emphasis, Link, PhrasingContent, Strong } from "mdast";
 import { _isTrimSpace } from "../../schema/_checks.js";
 import type { WithUnknown } from "../../schema/_types.js";
 import type { Mark } from "../../schema/block.js";
-import { _escapeAttribute, TAG_OF } from "../_tags.js";
+import { _escapeAttribute, TAG_OF } from "../_inline-html.js";
 
 interface Frame {
   children: PhrasingContent[];

@@ -1,15 +1,21 @@
 // mdast block nodes → model blocks. Anything the model has no block for
 // becomes a `raw` block holding the Markdown as written.
+//
+// Shared by both directions: `fromMarkdown` (through `mdastToArticle`) reads
+// blocks with it, and `toMarkdown` asks it whether raw Markdown reads back
+// as the same raw block before writing it as is.
 
 import type { Blockquote, Code, List, Paragraph as MdParagraph, Nodes, RootContent } from "mdast";
-import { _isHttpUrl } from "../../schema/_checks.js";
-import type { WithUnknown } from "../../schema/_types.js";
-import type { Block, Paragraph } from "../../schema/block.js";
-import { _assign } from "../_assign.js";
-import { _looksLikeMarker, _readMarker } from "../_meta.js";
-import { _readYaml } from "../_yaml.js";
-import type { MarkdownMessage, MarkdownRuleId } from "../types.js";
-import { _readInline } from "./inline.js";
+import { ArticleError } from "../error.js";
+import { _message } from "../message.js";
+import { _isHttpUrl } from "../schema/_checks.js";
+import type { Block, Paragraph } from "../schema/block.js";
+import { _assign } from "./_assign.js";
+import { _looksLikeMarker, _readMarker } from "./_meta.js";
+import { _stringifier } from "./_processors.js";
+import { _readInline } from "./_read-inline.js";
+import { _readYaml } from "./_yaml.js";
+import type { MarkdownMessage, MarkdownRuleId } from "./types.js";
 
 /** Known optional keys of blocks and sections, which a marker's `null` removes. */
 export const CLEARABLE = new Set([
@@ -28,8 +34,11 @@ export const CLEARABLE = new Set([
 
 /** What the block readers share. */
 export interface Context {
-  /** The Markdown being read. */
-  source: string;
+  /**
+   * The Markdown the tree was parsed from, which positions point into, or
+   * `undefined` when there is none (a tree built by hand).
+   */
+  source: string | undefined;
   /** Messages, in document order. */
   messages: MarkdownMessage[];
 }
@@ -41,7 +50,7 @@ export interface Context {
  *   Reader state.
  * @param ruleId
  *   Rule.
- * @param message
+ * @param reason
  *   Sentence.
  * @param node
  *   Node it is about.
@@ -51,31 +60,51 @@ export interface Context {
 export function _report(
   context: Context,
   ruleId: MarkdownRuleId,
-  message: string,
+  reason: string,
   node: Nodes | undefined,
   path?: (string | number)[],
 ): void {
-  const entry: MarkdownMessage = { ruleId, message };
   const start = node?.position?.start;
-  if (start) entry.place = { line: start.line, column: start.column, offset: start.offset ?? 0 };
-  if (path) entry.path = path;
-  context.messages.push(entry);
+  const place = start
+    ? { line: start.line, column: start.column, offset: start.offset ?? 0 }
+    : undefined;
+  context.messages.push(_message(ruleId, reason, { place, path }));
 }
 
 /**
- * The Markdown a node was read from.
+ * The Markdown a node was read from: its slice of the source, or, when
+ * there is no source or the node has no position, the Markdown
+ * remark-stringify writes for it (as `toMarkdown` would).
  *
  * @param context
  *   Reader state.
  * @param node
- *   Node.
+ *   Block node.
  * @returns
- *   Its source text.
+ *   Its Markdown.
+ * @throws {ArticleError}
+ *   `invalid_value` when there is no source and remark-stringify cannot
+ *   write the node (a node of a syntax extension, such as a GFM table).
  */
-export function _source(context: Context, node: Nodes): string {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  return context.source.slice(start, end);
+export function _source(context: Context, node: RootContent): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (context.source !== undefined && start !== undefined && end !== undefined) {
+    return context.source.slice(start, end);
+  }
+  let markdown: string;
+  try {
+    markdown = _stringifier()({ type: "root", children: [node] });
+  } catch (error) {
+    throw new ArticleError([
+      {
+        code: "invalid_value",
+        message: `Expected the Markdown source (\`options.source\`) to keep a \`${node.type}\` node as a raw block: ${error instanceof Error ? error.message : String(error)}`,
+        path: [],
+      },
+    ]);
+  }
+  return markdown.endsWith("\n") ? markdown.slice(0, -1) : markdown;
 }
 
 /** A block that is kept as Markdown, and why. */
@@ -84,7 +113,7 @@ export interface RawResult {
   reason: string | undefined;
 }
 
-function _raw(context: Context, node: Nodes, reason: string): RawResult {
+function _raw(context: Context, node: RootContent, reason: string): RawResult {
   return { block: { type: "raw", format: "markdown", value: _source(context, node) }, reason };
 }
 
@@ -247,7 +276,7 @@ function _list(context: Context, node: List): RawResult {
       return _raw(context, node, "a list item of several paragraphs");
     items.push(read.paragraphs[0] as Paragraph);
   }
-  const block: WithUnknown<Block> = { type: "list", ordered: node.ordered === true, items };
+  const block: Block = { type: "list", ordered: node.ordered === true, items };
   if (node.ordered && typeof node.start === "number" && node.start !== 1) {
     block.start = node.start;
   }
@@ -276,7 +305,7 @@ function _code(context: Context, node: Code): RawResult {
       node,
     );
   }
-  const block: WithUnknown<Block> = { type: "code", value: node.value };
+  const block: Block = { type: "code", value: node.value };
   if (typeof node.lang === "string") block.lang = node.lang;
   if (typeof node.meta === "string") block.meta = node.meta;
   return { block, reason: undefined };
@@ -308,6 +337,8 @@ export function _block(context: Context, node: RootContent): RawResult {
       return _raw(context, node, "a thematic break");
     case "definition":
       return _raw(context, node, "a link definition");
+    case "footnoteDefinition":
+      return _raw(context, node, "a footnote definition");
     default:
       return _raw(context, node, `a ${node.type}`);
   }

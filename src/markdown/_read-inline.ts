@@ -1,11 +1,10 @@
 // mdast phrasing content → a paragraph's text and marks.
 
 import type { PhrasingContent } from "mdast";
-import { _isHttpUrl } from "../../schema/_checks.js";
-import type { WithUnknown } from "../../schema/_types.js";
-import type { Mark } from "../../schema/block.js";
-import { _define } from "../_assign.js";
-import { _readTag } from "../_tags.js";
+import { _isHttpUrl } from "../schema/_checks.js";
+import type { Mark } from "../schema/block.js";
+import { _define } from "./_assign.js";
+import { _readTag } from "./_inline-html.js";
 
 /** Text and marks read from phrasing content, or why they cannot be. */
 export type InlineResult =
@@ -18,6 +17,13 @@ interface Frame {
   mark: Mark | undefined;
   tags: number;
 }
+
+/** How a reason names the phrasing nodes the model has no mark for. */
+const NAMES: Record<string, string> = {
+  delete: "a strikethrough (GFM)",
+  footnoteReference: "a footnote reference (GFM)",
+  image: "an image",
+};
 
 const MARK_KEYS = new Set(["type", "start", "end", "url", "attribution"]);
 
@@ -74,7 +80,7 @@ export function _readInline(nodes: readonly PhrasingContent[]): InlineResult {
       }
       case "link": {
         if (!_isHttpUrl(node.url)) return _fail("a link whose URL is not absolute http(s)");
-        const mark: WithUnknown<Mark> = { type: "link", start: text.length, end: 0, url: node.url };
+        const mark: Mark = { type: "link", start: text.length, end: 0, url: node.url };
         if (typeof node.title === "string") mark.title = node.title;
         marks.push(mark);
         stack.push({ nodes: node.children, index: 0, mark, tags: tags.length });
@@ -125,7 +131,7 @@ export function _readInline(nodes: readonly PhrasingContent[]): InlineResult {
         break;
       }
       default:
-        return _fail(`${node.type === "image" ? "an image" : `a ${node.type}`} inside text`);
+        return _fail(`${NAMES[node.type] ?? `a ${node.type}`} inside text`);
     }
   }
   if (tags.length > 0) return _fail("an HTML tag that is not closed");
