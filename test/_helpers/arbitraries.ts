@@ -4,7 +4,7 @@
 // combining marks, RTL marks, Markdown-looking syntax and `__proto__`-like
 // keys. Model texts never hold NUL or CR (see `invalid_character`).
 import fc from "fast-check";
-import type { Article, Block, Comment, Mark, Paragraph, Person } from "../src/index.js";
+import type { Article, Block, Comment, Mark, Paragraph, Person } from "../../src/index.js";
 
 const PIECES = [
   "a",

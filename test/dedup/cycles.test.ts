@@ -2,7 +2,7 @@
 // that is its own parent), and reparenting at scale (linear).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildThread, type Comment, dedupeComments } from "../src/index.js";
+import { buildThread, type Comment, dedupeComments } from "../../src/index.js";
 
 function c(id: string, text: string, extra: Partial<Comment> = {}): Comment {
   return {

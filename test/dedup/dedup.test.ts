@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { _mix, _seedMix, _shingleHashes } from "../src/dedup/_hash.js";
-import * as dedupModule from "../src/dedup/index.js";
-import { _normalizeFull } from "../src/dedup/normalize.js";
+import { _mix, _seedMix, _shingleHashes } from "../../src/dedup/_hash.js";
+import * as dedupModule from "../../src/dedup/index.js";
+import { _normalizeFull } from "../../src/dedup/normalize.js";
 import {
   type Article,
   buildThread,
@@ -12,7 +12,7 @@ import {
   findNearDuplicates,
   minhashSignature,
   normalizeText,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 function c(id: string, text: string, extra: Partial<Comment> = {}): Comment {
   return {

@@ -2,8 +2,8 @@
 // their blocks and their URLs. Same text, other structure or links: at most
 // a near duplicate.
 import { describe, expect, it } from "vitest";
-import { _blocksShape } from "../src/dedup/_text.js";
-import { type Block, type Comment, dedupeComments } from "../src/index.js";
+import { _blocksShape } from "../../src/dedup/_text.js";
+import { type Block, type Comment, dedupeComments } from "../../src/index.js";
 
 function c(id: string, body: Block[], name = "Zoé"): Comment {
   return { id, author: { name }, status: "published", body };

@@ -2,12 +2,12 @@
 // every verdict, and on the article when it is valid.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromJson, parseArticle } from "../src/index.js";
-import { _fastCheck } from "../src/json/_compile.js";
-import { _hasCleanEscapes, _isCleanJsonText, _readArticle } from "../src/json/_read.js";
-import { _checkComments } from "../src/schema/_comments.js";
-import { article } from "./_arbitraries.js";
-import { INVALID_CASES } from "./fixtures/json/invalid.js";
+import { fromJson, parseArticle } from "../../src/index.js";
+import { _fastCheck } from "../../src/json/_compile.js";
+import { _hasCleanEscapes, _isCleanJsonText, _readArticle } from "../../src/json/_read.js";
+import { _checkComments } from "../../src/schema/_comments.js";
+import { article } from "../_helpers/arbitraries.js";
+import { INVALID_CASES } from "../fixtures/json/invalid.js";
 
 const KEYS = [
   "title",

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { ArticleSchema, safeParseArticle } from "../src/index.js";
-import { articleJsonSchema } from "../src/json/json-schema.js";
-import { INVALID_CASES } from "./fixtures/json/invalid.js";
+import { ArticleSchema, safeParseArticle } from "../../src/index.js";
+import { articleJsonSchema } from "../../src/json/json-schema.js";
+import { INVALID_CASES } from "../fixtures/json/invalid.js";
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "../..");
 const shipped = JSON.parse(readFileSync(join(root, "schema/article.schema.json"), "utf8"));
-const VALID = join(import.meta.dirname, "fixtures/json/valid");
+const VALID = join(import.meta.dirname, "../fixtures/json/valid");
 const valid = readdirSync(VALID)
   .filter((name) => name.endsWith(".json"))
   .map((name) => [name, JSON.parse(readFileSync(join(VALID, name), "utf8"))] as const);

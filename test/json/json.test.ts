@@ -10,10 +10,10 @@ import {
   parseArticle,
   safeParseArticle,
   toJson,
-} from "../src/index.js";
-import { INVALID_CASES } from "./fixtures/json/invalid.js";
+} from "../../src/index.js";
+import { INVALID_CASES } from "../fixtures/json/invalid.js";
 
-const VALID = join(import.meta.dirname, "fixtures/json/valid");
+const VALID = join(import.meta.dirname, "../fixtures/json/valid");
 const validFiles = readdirSync(VALID).filter((name) => name.endsWith(".json"));
 
 function issuesOf(run: () => unknown) {

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ArticleSchema, fromJson, parseArticle, safeParseArticle, toJson } from "../src/index.js";
-import { article, text } from "./_arbitraries.js";
+import {
+  ArticleSchema,
+  fromJson,
+  parseArticle,
+  safeParseArticle,
+  toJson,
+} from "../../src/index.js";
+import { article, text } from "../_helpers/arbitraries.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Article, fromJson, parseArticle, safeParseArticle, toJson } from "../src/index.js";
+import { type Article, fromJson, parseArticle, safeParseArticle, toJson } from "../../src/index.js";
 
 function chain(length: number) {
   const comments = new Array(length);

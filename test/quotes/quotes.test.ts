@@ -6,7 +6,7 @@ import {
   fromText,
   isArticleError,
   parseArticle,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 const NBSP = "\u00a0";
 

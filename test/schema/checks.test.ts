@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { _isEmail, _isHttpUrl, _isIsoDate, _isLangTag } from "../src/schema/_checks.js";
+import { _isEmail, _isHttpUrl, _isIsoDate, _isLangTag } from "../../src/schema/_checks.js";
 
 const DATES: [string, boolean][] = [
   ["2012-01-20", true],

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Mark, normalizeMarks } from "../src/index.js";
+import { type Mark, normalizeMarks } from "../../src/index.js";
 
 const m = (type: Mark["type"], start: number, end: number, extra: Partial<Mark> = {}): Mark =>
   ({ type, start, end, ...extra }) as Mark;

@@ -16,7 +16,7 @@ import {
   type SafeResult,
   type Section,
   safeParseArticle,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 describe("types", () => {
   it("infers the model from the schemas", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleError, dedupeTags, isArticleError, slugify } from "../src/index.js";
+import { type ArticleError, dedupeTags, isArticleError, slugify } from "../../src/index.js";
 
 describe("slugify", () => {
   it.each<[string, string, { separator?: string }?]>([

@@ -17,7 +17,7 @@ import {
   type ThreadNode,
   threadStats,
   walkThread,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: calling with what the types forbid is the point
 type Any = any;

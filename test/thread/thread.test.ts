@@ -13,8 +13,8 @@ import {
   type ThreadNode,
   threadStats,
   walkThread,
-} from "../src/index.js";
-import * as threadModule from "../src/thread/index.js";
+} from "../../src/index.js";
+import * as threadModule from "../../src/thread/index.js";
 
 function c(id: string, parentId?: string, extra: Partial<Comment> = {}): Comment {
   const comment: Comment = {

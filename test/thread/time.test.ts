@@ -5,10 +5,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildThread, type Comment, dedupeComments, sortThread } from "../src/index.js";
-import { _isoInstant } from "../src/schema/_time.js";
+import { buildThread, type Comment, dedupeComments, sortThread } from "../../src/index.js";
+import { _isoInstant } from "../../src/schema/_time.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
 function c(id: string, publishedAt: string | undefined, text = `body of ${id}`): Comment {
   const comment: Comment = {
