@@ -116,7 +116,7 @@ describe("countWords: differential, against Intl.Segmenter", () => {
     // Thai words with few separators, so that the segmenter gets long
     // stretches in windows. (Not any piece: where a Thai run glues to
     // letters of other scripts for thousands of code units, a window's
-    // restart may move one boundary; see the README, "Design notes", Words.)
+    // restart may move one boundary; see docs/design/words.md.)
     const long = fc
       .array(
         fc.oneof(
