@@ -59,6 +59,24 @@ function _shortenZod(context: Context): void {
 }
 
 /**
+ * The code entries of the package, as users import them (`marginalia`,
+ * `marginalia/markdown`): the subpaths of `exports` that are not files
+ * such as `./schema.json` or `./package.json`.
+ *
+ * @returns
+ *   Entry names.
+ */
+function _entries(): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    name: string;
+    exports: Record<string, unknown>;
+  };
+  return Object.keys(pkg.exports)
+    .filter((key) => !/\.[a-z]+$/.test(key))
+    .map((key) => (key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+}
+
+/**
  * Every file under a folder, relative to it, sorted.
  *
  * @param folder
@@ -103,6 +121,16 @@ async function main(): Promise<number> {
     const project = await app.convert();
     if (project === undefined || app.logger.hasErrors() || app.logger.hasWarnings()) {
       console.error("TypeDoc reported errors or warnings (above): the reference must build clean");
+      return 1;
+    }
+    // One entry point gives no module: the project itself is the root entry.
+    const modules = project.getChildrenByKind(ReflectionKind.Module).map((module) => module.name);
+    const documented = modules.length > 0 ? modules : [project.name];
+    const missing = _entries().filter((entry) => !documented.includes(entry));
+    if (missing.length > 0) {
+      console.error(
+        `package.json exports ${missing.join(", ")}, which typedoc.json's entryPoints do not document: add the source file of each there`,
+      );
       return 1;
     }
     app.validate(project);
