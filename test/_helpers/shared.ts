@@ -13,14 +13,23 @@ import { join, resolve } from "node:path";
 /** The repository's root folder. */
 const root = resolve(import.meta.dirname, "..", "..");
 
-/** Where the third-party texts are looked for. */
-export const sharedDir: string = resolve(
-  root,
-  process.env.MARGINALIA_SHARED ?? join("..", "shared"),
-);
+/** The seed page inside the shared folder. */
+const SEED = join("pages", "megaupload-fr.txt");
+
+/**
+ * Where the third-party texts are: MARGINALIA_SHARED when set, else
+ * `../shared` beside the repository, else `../../shared` (beside the folder
+ * of a git worktree, `<folder>/<name>`); the first when none is there.
+ */
+export const sharedDir: string =
+  process.env.MARGINALIA_SHARED === undefined
+    ? ([join("..", "shared"), join("..", "..", "shared")]
+        .map((candidate) => resolve(root, candidate))
+        .find((candidate) => existsSync(join(candidate, SEED))) ?? resolve(root, "..", "shared"))
+    : resolve(root, process.env.MARGINALIA_SHARED);
 
 /** The seed page, someone else's article (read, never copied). */
-export const seedPage: string = join(sharedDir, "pages", "megaupload-fr.txt");
+export const seedPage: string = join(sharedDir, SEED);
 
 /** Whether the run must fail, not skip, when ../shared is missing (set in CI). */
 export const requireShared: boolean = process.env.MARGINALIA_REQUIRE_SHARED === "1";
