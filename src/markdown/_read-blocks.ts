@@ -9,6 +9,7 @@ import type { Blockquote, Code, List, Paragraph as MdParagraph, Nodes, RootConte
 import { ArticleError } from "../error.js";
 import { _message } from "../message.js";
 import { _isHttpUrl } from "../schema/_checks.js";
+import type { WithUnknown } from "../schema/_types.js";
 import type { Block, Paragraph } from "../schema/block.js";
 import { _assign } from "./_assign.js";
 import { _looksLikeMarker, _readMarker } from "./_meta.js";
@@ -276,7 +277,7 @@ function _list(context: Context, node: List): RawResult {
       return _raw(context, node, "a list item of several paragraphs");
     items.push(read.paragraphs[0] as Paragraph);
   }
-  const block: Block = { type: "list", ordered: node.ordered === true, items };
+  const block: WithUnknown<Block> = { type: "list", ordered: node.ordered === true, items };
   if (node.ordered && typeof node.start === "number" && node.start !== 1) {
     block.start = node.start;
   }
@@ -305,7 +306,7 @@ function _code(context: Context, node: Code): RawResult {
       node,
     );
   }
-  const block: Block = { type: "code", value: node.value };
+  const block: WithUnknown<Block> = { type: "code", value: node.value };
   if (typeof node.lang === "string") block.lang = node.lang;
   if (typeof node.meta === "string") block.meta = node.meta;
   return { block, reason: undefined };

@@ -2,6 +2,7 @@
 
 import type { PhrasingContent } from "mdast";
 import { _isHttpUrl } from "../schema/_checks.js";
+import type { WithUnknown } from "../schema/_types.js";
 import type { Mark } from "../schema/block.js";
 import { _define } from "./_assign.js";
 import { _readTag } from "./_inline-html.js";
@@ -80,7 +81,7 @@ export function _readInline(nodes: readonly PhrasingContent[]): InlineResult {
       }
       case "link": {
         if (!_isHttpUrl(node.url)) return _fail("a link whose URL is not absolute http(s)");
-        const mark: Mark = { type: "link", start: text.length, end: 0, url: node.url };
+        const mark: WithUnknown<Mark> = { type: "link", start: text.length, end: 0, url: node.url };
         if (typeof node.title === "string") mark.title = node.title;
         marks.push(mark);
         stack.push({ nodes: node.children, index: 0, mark, tags: tags.length });

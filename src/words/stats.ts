@@ -67,7 +67,7 @@ export interface ArticleStats {
  * time; counts of paragraphs, images, embeds, links and quotations; and the
  * schema.org `wordCount` and `timeRequired`.
  *
- * @param article
+ * @param input
  *   Article (as `parseArticle` returns it; the language for counting and
  *   reading speeds is its `lang`).
  * @returns

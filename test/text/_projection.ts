@@ -1,5 +1,5 @@
-// The projection of an article on what page text carries (README, "What
-// text cannot carry (the projection)" under "Page text, quotes and tags"):
+// The projection of an article on what page text carries (docs/formats/text.md,
+// "What text cannot carry (the projection)"):
 // `fromText(toText(a))` equals `project(a)` on the fields below, for
 // articles whose texts read back as themselves (see the generator in
 // roundtrip.test.ts for that domain).

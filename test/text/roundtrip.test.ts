@@ -1,5 +1,5 @@
 // Property: fromText(toText(a)) gives back project(a) (see _projection.ts
-// and the README, "What text cannot carry (the projection)"), for generated
+// and docs/formats/text.md, "What text cannot carry (the projection)"), for generated
 // articles whose texts stay inside the domain text can carry: single-line
 // headings and titles, paragraph lines that end a sentence, no line that
 // reads as chrome, a count, a tags, image, credit or author line. Quote

@@ -1,8 +1,6 @@
 // The reference count that `countWords` must agree with: Intl.Segmenter's
 // word-like segments, each counting one word, or one per Han, Hiragana or
 // Katakana letter when it has some. Written apart from src/words on purpose.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 
 const segmenters = new Map<string, Intl.Segmenter>();
 const CJ_LETTER = /[[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]&&[\p{L}\p{Nl}]]/gv;
@@ -39,10 +37,4 @@ export function segmentsOf(text: string): string {
   return [...segmenter.segment(text)]
     .map(({ segment, isWordLike }) => `${isWordLike ? "W" : "_"}${JSON.stringify(segment)}`)
     .join(" ");
-}
-
-/** The seed page (someone else's article: read, never copied). */
-export function readSeed(): string {
-  const url = new URL("../../../shared/pages/megaupload-fr.txt", import.meta.url);
-  return readFileSync(fileURLToPath(url), "utf8");
 }

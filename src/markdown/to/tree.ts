@@ -4,6 +4,7 @@
 import type { Root, RootContent } from "mdast";
 import { ArticleError } from "../../error.js";
 import { _readArticle } from "../../json/_read.js";
+import type { WithUnknown } from "../../schema/_types.js";
 import type { Article } from "../../schema/article.js";
 import type { Comment } from "../../schema/comment.js";
 import type { Section } from "../../schema/section.js";
@@ -76,7 +77,11 @@ export function _articleToMdast(article: Article, heavy = Infinity): Root {
 }
 
 /** The metadata: YAML front matter, and an `article` marker for what is too deep for YAML. */
-function _metadata(canonical: Article, titleInFront: boolean, children: RootContent[]): void {
+function _metadata(
+  canonical: WithUnknown<Article>,
+  titleInFront: boolean,
+  children: RootContent[],
+): void {
   const front: Record<string, unknown> = {};
   // Values too deep for YAML (which the yaml package writes and reads
   // recursively) go in JSON, in an `article` marker.
