@@ -1,7 +1,7 @@
 // The reference count that `countWords` must agree with: Intl.Segmenter's
 // word-like segments, each counting one word, or one per Han, Hiragana or
 // Katakana letter when it has some. Written apart from src/words on purpose.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -43,6 +43,11 @@ export function segmentsOf(text: string): string {
 
 /** The seed page (someone else's article: read, never copied). */
 export function readSeed(): string {
-  const url = new URL("../../../shared/pages/megaupload-fr.txt", import.meta.url);
-  return readFileSync(fileURLToPath(url), "utf8");
+  // ../shared next to the checkout (/work/main), or next to the folder of
+  // worktrees (/work/wt/<name>).
+  for (const up of ["../../../", "../../../../"]) {
+    const path = fileURLToPath(new URL(`${up}shared/pages/megaupload-fr.txt`, import.meta.url));
+    if (existsSync(path)) return readFileSync(path, "utf8");
+  }
+  throw new Error("The seed page ../shared/pages/megaupload-fr.txt is missing");
 }
