@@ -1,12 +1,19 @@
 // `npm run bench -- words`: countWords against its peers on 10 MB each of
-// French, English and CJK text (generated here, our own), then the linear
-// time check on one long line. Results are ratios: the machine is shared
-// and noisy, absolute times are not comparable between runs.
+// French, English and CJK text (generated here, our own); then against the
+// bare loop on 10 MB of real French blog text (the French pages of
+// ../shared/corpus, read at run time, never copied); the linear time check
+// on one long line; and the full differential scan (every assigned code
+// point in 20 contexts against Intl.Segmenter). Results are ratios: the
+// machine is shared and noisy, absolute times are not comparable between
+// runs. WORDS_BENCH=peers,real,linear,scan runs some parts only.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { count as wordpressCount } from "@wordpress/wordcount";
 import { countWords as alfaaz } from "alfaaz";
 import readingTimeOf from "reading-time";
 import { Bench } from "tinybench";
 import { countWords } from "../src/index.js";
+import { codePoints, scanCodePoints } from "../test/words/_scan.js";
 
 const SIZE = 10 * 1024 * 1024;
 
@@ -168,9 +175,10 @@ const texts: [string, string][] = [
 ];
 
 const summary: string[] = [];
-// WORDS_BENCH=linear runs only the linear-time check.
-const peers = process.env.WORDS_BENCH !== "linear";
-for (const [language, text] of peers ? texts : []) {
+// WORDS_BENCH=linear (or any comma-separated list of peers, real, linear,
+// scan) runs only those parts.
+const parts = new Set((process.env.WORDS_BENCH ?? "peers,real,linear,scan").split(","));
+for (const [language, text] of parts.has("peers") ? texts : []) {
   const megabytes = Buffer.byteLength(text, "utf8") / 1024 / 1024;
   console.log(`\n## ${language}: ${text.length} code units, ${megabytes.toFixed(1)} MB UTF-8\n`);
   // Fast tasks run ten times; the slow peers (seconds per run) twice.
@@ -204,8 +212,122 @@ for (const [language, text] of peers ? texts : []) {
   );
 }
 
-// Linear time: one line (no newline), doubled from 0.5 MB to 4 MB.
-console.log("\n## Linear time: one line without a newline\n");
+/** The folder `../shared/corpus` next to the checkout (or to the worktrees), if any. */
+function corpusFolder(): string | undefined {
+  for (const up of ["../../", "../../../"]) {
+    const path = fileURLToPath(new URL(`${up}shared/corpus/`, import.meta.url));
+    if (existsSync(`${path}truth`)) return path;
+  }
+  return undefined;
+}
+
+/**
+ * Real French text, repeated to 10 MB: each French page's article and its
+ * comments as the corpus truth gives them (`truth`), or the page as w3m
+ * dumps it (`w3m`).
+ */
+function frenchCorpus(folder: string, kind: "truth" | "w3m"): string {
+  const pages: string[] = [];
+  const ids = readdirSync(`${folder}truth`)
+    .filter((name) => name.startsWith("fr-") && name.endsWith(".json"))
+    .map((name) => name.slice(0, -".json".length))
+    .sort();
+  for (const id of ids) {
+    if (kind === "w3m") {
+      pages.push(readFileSync(`${folder}text/${id}.w3m.txt`, "utf8"));
+      continue;
+    }
+    const truth = JSON.parse(readFileSync(`${folder}truth/${id}.json`, "utf8")) as {
+      contentText: string;
+      comments: { body: string }[];
+    };
+    pages.push([truth.contentText, ...truth.comments.map((comment) => comment.body)].join("\n\n"));
+  }
+  const one = pages.join("\n\n");
+  // A flat copy, not a rope of repeats.
+  const text = `${one}\n\n`.repeat(Math.ceil(SIZE / (one.length + 2))).slice(0, SIZE);
+  return Buffer.from(text, "utf16le").toString("utf16le");
+}
+
+/** Median of some numbers. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** CPU time of this process (user and system), in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * countWords's speed as a share of the bare loop's on the same text, two
+ * ways: the median of the per-round ratios of CPU time over alternating
+ * rounds (one run of each, the order swapped every round; CPU time leaves
+ * out the time this process waits for a core on a busy machine), and the
+ * ratio of the best wall times.
+ */
+function shareOfBareLoop(text: string, rounds = 21) {
+  for (let warm = 0; warm < 3; warm++) {
+    countWords(text);
+    bareLoop(text);
+  }
+  const shares: number[] = [];
+  let bestOurs = Number.POSITIVE_INFINITY;
+  let bestBare = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    let ours = 0;
+    let bare = 0;
+    for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) {
+      const wall = performance.now();
+      const cpu = cpuMs();
+      if (which === 0) countWords(text);
+      else bareLoop(text);
+      const cpuTime = cpuMs() - cpu;
+      const wallTime = performance.now() - wall;
+      if (which === 0) {
+        ours = cpuTime;
+        bestOurs = Math.min(bestOurs, wallTime);
+      } else {
+        bare = cpuTime;
+        bestBare = Math.min(bestBare, wallTime);
+      }
+    }
+    shares.push(bare / ours);
+  }
+  shares.sort((a, b) => a - b);
+  return {
+    share: median(shares),
+    low: shares[Math.floor(rounds / 4)] as number,
+    high: shares[Math.floor((3 * rounds) / 4)] as number,
+    best: bestBare / bestOurs,
+  };
+}
+
+if (parts.has("real")) {
+  console.log("\n## Real French text: the French pages of ../shared/corpus, 10 MB\n");
+  const folder = corpusFolder();
+  if (folder === undefined) {
+    console.log("Skipped: ../shared/corpus is absent (these pages are not part of the repo).");
+    summary.push("Real French text: skipped, ../shared/corpus is absent");
+  } else {
+    for (const kind of ["truth", "w3m"] as const) {
+      const text = frenchCorpus(folder, kind);
+      const { share, low, high, best } = shareOfBareLoop(text);
+      const line = `Real French text (${kind === "truth" ? "articles and comments" : "w3m dumps"}, ${countWords(text)} words): countWords runs at ${share.toFixed(2)} of the bare loop's speed (CPU time, median of 21 alternating rounds, quartiles ${low.toFixed(2)}–${high.toFixed(2)}; best wall times: ${best.toFixed(2)}; goal ≥ 0.50)`;
+      console.log(line);
+      summary.push(line);
+    }
+  }
+}
+
+// Linear time: one line (no newline), doubled from 0.5 MB to 4 MB; best
+// CPU time of several runs.
+if (parts.has("linear")) console.log("\n## Linear time: one line without a newline (CPU time)\n");
 const french = texts[0]?.[1].replaceAll("\n", " ") ?? "";
 const lines: [string, string, (text: string) => number][] = [
   ["French, one line", french, (text) => countWords(text)],
@@ -218,7 +340,7 @@ const lines: [string, string, (text: string) => number][] = [
     (text) => countWords(text, { locale: "th" }),
   ],
 ];
-for (const [name, source, fn] of lines) {
+for (const [name, source, fn] of parts.has("linear") ? lines : []) {
   const times: string[] = [];
   let previous = 0;
   let worst = 0;
@@ -228,9 +350,11 @@ for (const [name, source, fn] of lines) {
     let bestTime = Number.POSITIVE_INFINITY;
     (globalThis as { gc?: () => void }).gc?.();
     for (let run = 0; run < (name.startsWith("Thai") ? 5 : 15); run++) {
-      const start = performance.now();
+      // CPU time: on a shared machine, wall time mostly measures the wait
+      // for a core.
+      const start = cpuMs();
       fn(text);
-      bestTime = Math.min(bestTime, performance.now() - start);
+      bestTime = Math.min(bestTime, cpuMs() - start);
     }
     if (previous > 0) worst = Math.max(worst, bestTime / previous);
     times.push(`${(size / 1024 / 1024).toFixed(1)} MB ${bestTime.toFixed(1)} ms`);
@@ -238,6 +362,34 @@ for (const [name, source, fn] of lines) {
   }
   console.log(`${name}: ${times.join(", ")}; worst t(2n)/t(n) = ${worst.toFixed(2)}`);
   summary.push(`${name}: worst t(2n)/t(n) = ${worst.toFixed(2)} (goal ≤ 2.2)`);
+}
+
+if (parts.has("scan")) {
+  // Every assigned code point (unassigned ones have no property to get
+  // wrong), private use sampled, in the 20 contexts of test/words.
+  console.log("\n## Differential scan: every assigned code point, 20 contexts\n");
+  const start = performance.now();
+  const assigned = (function* () {
+    for (const code of codePoints()) {
+      const char = String.fromCodePoint(code);
+      if (/\p{Cn}/u.test(char)) continue;
+      if (/\p{Co}/u.test(char) && code % 61 !== 0) continue;
+      yield code;
+    }
+  })();
+  let tried = 0;
+  const counted = (function* () {
+    for (const code of assigned) {
+      tried++;
+      yield code;
+    }
+  })();
+  const mismatches = scanCodePoints(counted);
+  for (const mismatch of mismatches.slice(0, 50)) console.log(mismatch);
+  const line = `Differential scan: ${tried} code points × 20 contexts, ${mismatches.length} disagreements with Intl.Segmenter (${((performance.now() - start) / 1000).toFixed(0)} s)`;
+  console.log(line);
+  summary.push(line);
+  if (mismatches.length > 0) process.exitCode = 1;
 }
 
 console.log("\n## Summary\n");

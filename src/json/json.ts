@@ -2,7 +2,7 @@ import { ArticleError, type Place } from "../error.js";
 import { _checkComments } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
 import { _fastCheck } from "./_compile.js";
-import { _checkOptions } from "./_options.js";
+import { _checkOptions, _indent } from "./_options.js";
 import { _hasCleanEscapes, _isCleanJsonText, _readArticle } from "./_read.js";
 import { _jsonErrorOffset } from "./_syntax.js";
 import { _parseOptions, type ParseOptions } from "./parse.js";
@@ -14,7 +14,8 @@ export type FromJsonOptions = ParseOptions;
 export interface ToJsonOptions {
   /**
    * Indentation, as for `JSON.stringify`: a number of spaces (0 to 10) or a
-   * string (default: `2`).
+   * string of at most 10 JSON white-space characters (space, tab, line feed,
+   * carriage return), so that the text stays JSON (default: `2`).
    */
   indent?: number | string | undefined;
 }
@@ -126,16 +127,8 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
  */
 export function toJson(article: Article, options?: ToJsonOptions): string {
   const record = _checkOptions(options, "toJson", ["indent"]);
-  const indent = record.indent ?? 2;
-  if (
-    !(typeof indent === "string" && indent.length <= 10) &&
-    !(typeof indent === "number" && Number.isInteger(indent) && indent >= 0 && indent <= 10)
-  ) {
-    throw new TypeError(
-      `Cannot use ${JSON.stringify(indent)} for \`options.indent\`, expected a whole number from 0 to 10 or a string of at most 10 characters`,
-    );
-  }
+  const indent = _indent(record.indent);
   const result = _readArticle(article, { unknownKeys: "keep" });
   if (result.article === undefined) throw new ArticleError(result.issues);
-  return JSON.stringify(result.article, null, indent as number | string);
+  return JSON.stringify(result.article, null, indent);
 }

@@ -25,10 +25,23 @@ const SPELLED: Record<string, string> = {
 // one code point, so it cannot backtrack.
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+// A letter of any script.
+const LETTER = /^\p{L}$/u;
+
+// A combining mark (accent, voicing mark, vowel sign, virama…).
+const MARK = /^\p{M}$/u;
+
+// Letters of the scripts whose slugs conventionally drop accents (é → e,
+// ά → α, й → и). In every other script a combining mark is part of the
+// letter (パ, हि, ก้) and stays.
+const ACCENTED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+
 /**
- * Turn a tag name (or any label) into a slug: lower case, accents removed,
- * every run of other characters replaced by one separator, none at the ends.
- * Letters of scripts without a Latin spelling are kept (`日本` stays `日本`);
+ * Turn a tag name (or any label) into a slug: lower case, Latin, Greek and
+ * Cyrillic accents removed, every run of other characters replaced by one
+ * separator, none at the ends, in NFC. Letters of other scripts are kept
+ * with their combining marks (`日本` stays `日本`, `パン` stays `パン`,
+ * `हिन्दी` stays `हिन्दी`, `한국어` stays composed);
  * a name with no letter or digit at all gets a slug made of its code points
  * (`#` → `u23`), so that a slug is never empty.
  *
@@ -54,20 +67,31 @@ export function slugify(name: string, options?: SlugifyOptions): string {
     );
   }
   const decomposed = name.toWellFormed().normalize("NFKD").toLowerCase();
-  let slug = "";
-  let pending = false;
+  const words: string[] = [];
+  let word = "";
+  // Whether the last character kept is a letter whose marks stay.
+  let marksStay = false;
   for (const char of decomposed) {
     const code = char.codePointAt(0) as number;
-    // Combining marks (accents) go: é → e.
-    if ((code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff)) continue;
+    if (code >= 0x300 && MARK.test(char)) {
+      // A mark goes with its letter, or goes: é → e, but パ stays パ.
+      if (marksStay) word += char;
+      continue;
+    }
     const spelled = SPELLED[char];
     const keep = spelled ?? (code < 0x80 ? _asciiWord(code) : WORD_CHAR.test(char));
     if (keep) {
-      if (pending && slug !== "") slug += separator;
-      pending = false;
-      slug += spelled ?? char;
-    } else pending = true;
+      word += spelled ?? char;
+      marksStay =
+        spelled === undefined && code >= 0x80 && LETTER.test(char) && !ACCENTED_SCRIPT.test(char);
+    } else {
+      if (word !== "") words.push(word.normalize("NFC"));
+      word = "";
+      marksStay = false;
+    }
   }
+  if (word !== "") words.push(word.normalize("NFC"));
+  const slug = words.join(separator);
   if (slug !== "") return slug;
   const codes: string[] = [];
   for (const char of name.trim()) codes.push(`u${(char.codePointAt(0) as number).toString(16)}`);

@@ -15,8 +15,23 @@ export interface Now {
   zone: string;
 }
 
-/** What {@link _parseDate} found. */
-export type DateFound = { iso: string } | { relative: true } | undefined;
+/**
+ * What {@link _parseDate} found: a date, or a relative date it could not
+ * place (no `now`, or a result outside years 1 to 9999), with the reason to
+ * report, or `undefined` when the line is not a date.
+ */
+export type DateFound = { iso: string } | { relative: true; reason: string } | undefined;
+
+const UNRESOLVED: DateFound = {
+  relative: true,
+  reason: "Relative date of a comment not resolved: pass `options.now` to resolve it",
+};
+
+const OUT_OF_RANGE: DateFound = {
+  relative: true,
+  reason:
+    "Relative date of a comment not resolved: counted back from `options.now` it falls outside years 1 to 9999",
+};
 
 type Token =
   | { kind: "num"; value: number; digits: number }
@@ -241,8 +256,24 @@ function _isoOf(date: [number, number, number], time: Time | null): string | und
   return _isIsoDate(iso) ? iso : undefined;
 }
 
-function _wallIso(wall: number, withTime: boolean, zone: string): string {
+/**
+ * Milliseconds of a UTC wall-clock time, for any year: unlike `Date.UTC`,
+ * years 0 to 99 are not read as 1900 to 1999. `NaN` when out of the range
+ * of `Date`.
+ */
+function _utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+// A wall-clock time as ISO 8601, or undefined outside years 1 to 9999 (what
+// the model, its JSON Schema and every reader of four-digit years accept).
+function _wallIso(wall: number, withTime: boolean, zone: string): string | undefined {
   const date = new Date(wall);
+  const year = date.getUTCFullYear();
+  if (!(year >= 1 && year <= 9999)) return undefined;
   let iso = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   if (!withTime) return iso;
   iso += `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
@@ -264,17 +295,18 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
   const lexicon = _lexicon();
   const start = cursor.index;
   const finish = (wall: number, withTime: boolean): DateFound => {
-    if (!now) return { relative: true };
-    return { iso: _wallIso(wall, withTime, withTime ? now.zone : "") };
+    if (!now) return UNRESOLVED;
+    const iso = _wallIso(wall, withTime, withTime ? now.zone : "");
+    return iso === undefined ? OUT_OF_RANGE : { iso };
   };
   const day = (offset: number): DateFound | null => {
     const time = _joinTime(cursor);
     if (time === undefined || !_done(cursor)) return null;
-    if (!now) return { relative: true };
+    if (!now) return UNRESOLVED;
     const base = now.wall - offset * DAY_MS;
     if (!time) return finish(base, false);
     const date = new Date(base);
-    const wall = Date.UTC(
+    const wall = _utc(
       date.getUTCFullYear(),
       date.getUTCMonth(),
       date.getUTCDate(),
@@ -282,7 +314,7 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
       time.minute,
       time.second ?? 0,
     );
-    return { iso: _wallIso(wall, true, now.zone) };
+    return finish(wall, true);
   };
   if (_phrase(cursor, lexicon.yesterday)) return day(1);
   if (_phrase(cursor, lexicon.today)) return day(0);
@@ -307,15 +339,15 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
     cursor.index = start;
     return null;
   }
-  if (!now) return { relative: true };
+  if (!now) return UNRESOLVED;
   if (unit === "mo" || unit === "y") {
     const date = new Date(now.wall);
     const months = unit === "y" ? amount * 12 : amount;
     const target = date.getUTCMonth() - months;
     const year = date.getUTCFullYear() + Math.floor(target / 12);
     const month = ((target % 12) + 12) % 12;
-    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-    return finish(Date.UTC(year, month, Math.min(date.getUTCDate(), last)), false);
+    const last = new Date(_utc(year, month + 1, 0)).getUTCDate();
+    return finish(_utc(year, month, Math.min(date.getUTCDate(), last)), false);
   }
   const ms = UNIT_MS[unit] as number;
   return finish(now.wall - amount * ms, ms < DAY_MS);
@@ -331,8 +363,9 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
  * @param now
  *   Reference for relative dates (optional).
  * @returns
- *   `{ iso }`, `{ relative: true }` (a relative date and no `now`), or
- *   `undefined` when the line is not a date.
+ *   `{ iso }`, `{ relative: true, reason }` (a relative date without `now`,
+ *   or one that falls outside years 1 to 9999), or `undefined` when the line
+ *   is not a date.
  */
 export function _parseDate(content: string, vocabulary: Vocabulary, now?: Now): DateFound {
   if (content.length === 0 || content.length > MAX_DATE_LENGTH) return undefined;
@@ -388,7 +421,7 @@ export function _readNow(value: unknown): Now | undefined {
   }
   const number = (from: number, to: number): number => Number(value.slice(from, to));
   const hasTime = value.length > 10;
-  const wall = Date.UTC(
+  const wall = _utc(
     number(0, 4),
     number(5, 7) - 1,
     number(8, 10),

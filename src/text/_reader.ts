@@ -407,11 +407,7 @@ export function _readPage(lines: LineReader, context: ReadContext): Article {
           owner.seen = true;
           if ("iso" in date) owner.comment.publishedAt = date.iso;
           else {
-            note(
-              line,
-              "relative-date",
-              "Relative date of a comment not resolved: pass `options.now` to resolve it",
-            );
+            note(line, "relative-date", date.reason);
           }
           continue;
         }

@@ -112,17 +112,22 @@ function _classify(code: number, flags: number): number {
   if (code === 0x22) return DOUBLE_QUOTE;
   if (code === 0x202f || flags & PC) return CONNECTOR;
   if (flags & WHITE_SPACE) return SPACE;
-  // Letters that are also pictographs (ℹ, Ⓜ) are letters.
-  if (flags & PICTOGRAPHIC && !(flags & ALPHABETIC)) return PICTOGRAPH;
+  // Letters that are also pictographs (ℹ, Ⓜ) are letters, but a ZWJ before
+  // one glues it to whatever precedes (漢 + ZWJ + Ⓜ is one word), which the
+  // automaton does not track: the segmenter decides.
+  if (flags & PICTOGRAPHIC) return flags & ALPHABETIC ? FALLBACK : PICTOGRAPH;
   // Arabic number signs are `Numeric`, though they are format characters.
   if ((code >= 0x0600 && code <= 0x0605) || code === 0x06dd || code === 0x066b) return NUMERIC;
   if (code !== 0x200b && flags & MARK_OR_FORMAT) return EXTEND;
   if (flags & DIGIT) return NUMERIC;
   if (code === 0x3005 || code === 0x303b) return ITERATION;
   // Katakana by word-break class but not counted as CJ letters (゛゜゠),
-  // combining though spacing (ﾞﾟ), or joining Latin letters though a CJ
-  // letter (〼): the segmenter decides.
+  // combining though spacing (ﾞﾟ), joining Latin letters though a CJ
+  // letter (〼), or a CJ letter that is a word of its own outside ICU's
+  // dictionary runs, so that `々` next to it stands alone (〆): the
+  // segmenter decides.
   if (
+    code === 0x3006 ||
     code === 0x303c ||
     code === 0x309b ||
     code === 0x309c ||
@@ -220,7 +225,9 @@ export function _classifyAstral(code: number): number {
           if (astral && astral[index] === FALLBACK) astral[index] = cls;
         }
       };
-      mark(/\p{Extended_Pictographic}/gu, PICTOGRAPH);
+      // Letters that are pictographs (🅰 🅱 🅾 🅿) join letters and digits:
+      // they stay with the segmenter, as ℹ and Ⓜ do.
+      mark(/[\p{Extended_Pictographic}--\p{Alphabetic}]/gv, PICTOGRAPH);
       mark(/[\p{M}\p{Emoji_Modifier}]/gu, EXTEND);
       mark(/\p{Regional_Indicator}/gu, OTHER);
     }

@@ -240,7 +240,7 @@ describe("options", () => {
     [
       "indent",
       () => toJson({ title: "T" } as Article, { indent: 11 }),
-      "Cannot use 11 for `options.indent`, expected a whole number from 0 to 10 or a string of at most 10 characters",
+      "Cannot use 11 for `options.indent` of `toJson`, expected a whole number from 0 to 10 or a string of at most 10 JSON white-space characters (space, tab, line feed, carriage return)",
     ],
     [
       "text not a string",
@@ -262,5 +262,36 @@ describe("toJson", () => {
 
   it("indents as asked", () => {
     expect(toJson({ title: "T" } as Article, { indent: "\t" })).toContain('\n\t"title": "T"');
+  });
+
+  it("takes any indent made of JSON white space, and reads it back", () => {
+    const article = { title: "T", tags: [{ name: "a", slug: "a" }] } as Article;
+    for (const indent of ["", " ", "\t", "\r\n", " \t\n\r", " ".repeat(10), 0, 4, 10]) {
+      const text = toJson(article, { indent });
+      expect(fromJson(text), JSON.stringify(indent)).toEqual(parseArticle(article));
+    }
+  });
+
+  it("refuses an indent that is not JSON white space, naming the option", () => {
+    const cases: [unknown, string][] = [
+      ["--", '"--"'],
+      ["x", '"x"'],
+      ["\u00a0", '"\\u00a0"'],
+      ["\u2028", '"\\u2028"'],
+      ["\u3000", '"\\u3000"'],
+      ["\v", '"\\u000b"'],
+      [" ".repeat(11), `"${" ".repeat(11)}"`],
+      [-1, "-1"],
+      [1.5, "1.5"],
+      [Number.NaN, "NaN"],
+      [true, "a value of type boolean"],
+    ];
+    for (const [indent, shown] of cases) {
+      expect(() => toJson({ title: "T" } as Article, { indent: indent as string })).toThrowError(
+        new TypeError(
+          `Cannot use ${shown} for \`options.indent\` of \`toJson\`, expected a whole number from 0 to 10 or a string of at most 10 JSON white-space characters (space, tab, line feed, carriage return)`,
+        ),
+      );
+    }
   });
 });

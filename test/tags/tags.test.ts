@@ -16,8 +16,41 @@ describe("slugify", () => {
     ["#", "u23"],
     ["😉", "u1f609"],
     ["a b", "a_b", { separator: "_" }],
+    // Combining marks that are part of a letter stay, and the slug is NFC.
+    ["ガギグゲゴ", "ガギグゲゴ"],
+    ["パン", "パン"],
+    ["バン", "バン"],
+    ["ﾊﾟﾝ", "パン"],
+    ["हिन्दी समाचार", "हिन्दी-समाचार"],
+    ["한국어 뉴스", "한국어-뉴스"],
+    ["ภาษาไทย", "ภาษาไทย"],
+    ["தமிழ் செய்திகள்", "தமிழ்-செய்திகள்"],
+    // Latin, Greek and Cyrillic drop their accents, as before.
+    ["Ελληνικά", "ελληνικα"],
+    ["Ёлка", "елка"],
+    ["e\u0301te\u0301", "ete"],
+    // A mark with no letter to belong to goes, without a separator.
+    ["\u0301x", "x"],
+    ["1\u20e3", "1"],
   ])("%j → %j", (name, slug, options) => {
     expect(slugify(name, options)).toBe(slug);
+  });
+
+  it.each([
+    "ガギグゲゴ パン",
+    "हिन्दी समाचार",
+    "한국어",
+    "\u1100\u1161\u11a8",
+    "العَرَبِيَّة",
+    "עִבְרִית",
+    "क़िला",
+    "ﾊﾟﾝ",
+    "Ça va",
+  ])("returns %j in NFC, with no separator inside a word of one script", (name) => {
+    const slug = slugify(name);
+    expect(slug).toBe(slug.normalize("NFC"));
+    // Every word of the name is one word of the slug.
+    expect(slug.split("-")).toHaveLength(name.trim().split(/\s+/u).length);
   });
 
   it.each(["", "   ", "\t\n\u00a0"])("throws an ArticleError on the blank name %j", (name) => {
@@ -45,6 +78,18 @@ describe("slugify", () => {
 });
 
 describe("dedupeTags", () => {
+  it("keeps パン and バン apart, and merges パン with its half-width and decomposed forms", () => {
+    const tags = [
+      { name: "パン", slug: "" },
+      { name: "バン", slug: "" },
+      { name: "ﾊﾟﾝ", slug: "" },
+      { name: "\u30cf\u309a\u30f3", slug: "" },
+      { name: "हिन्दी", slug: "" },
+      { name: "हिंदी", slug: "" },
+    ];
+    expect(dedupeTags(tags)).toEqual([tags[0], tags[1], tags[4], tags[5]]);
+  });
+
   it.each<[string, unknown, string]>([
     ["null", null, "Expected `tags` of `dedupeTags` to be an array, found null"],
     ["a string", "x", "Expected `tags` of `dedupeTags` to be an array, found string"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromText } from "../../src/index.js";
+import { fromJson, fromText, toJson } from "../../src/index.js";
 
 /** The date fromText reads for a comment whose date line is `line`. */
 function dateOf(line: string, options?: Parameters<typeof fromText>[1]) {
@@ -76,5 +76,41 @@ describe("comment dates", () => {
   it("keeps a relative date in the messages when there is no `now`", () => {
     expect(dateOf("il y a 3 heures")).toEqual({ date: undefined, relative: true, body: 1 });
     expect(dateOf("yesterday")).toEqual({ date: undefined, relative: true, body: 1 });
+  });
+
+  it.each([
+    ["3000 years ago", "2012-01-20T10:15:00Z"],
+    ["300000 years ago", "2012-01-20T10:15:00Z"],
+    ["999999 weeks ago", "2012-01-20T10:15:00Z"],
+    ["2012 years ago", "2012-01-20T10:15:00Z"],
+    ["yesterday", "0001-01-01T12:00:00Z"],
+    ["yesterday at 10:15", "0001-01-01T12:00:00Z"],
+    ["2 months ago", "0001-02-15"],
+    ["just now", "0000-06-15T12:00:00Z"],
+    ["yesterday", new Date(8.64e15)],
+    ["today", new Date(-8.64e15)],
+  ])("reports %j from %j, outside years 1 to 9999, instead of writing it", (line, now) => {
+    const text = `T\n\n3 comments\n\n  • A\n    ${line}\n\n    hi\n`;
+    const { article, messages } = fromText(text, { now });
+    expect(article.comments[0]?.publishedAt).toBeUndefined();
+    expect(article.comments[0]?.body).toEqual([{ type: "paragraph", text: "hi" }]);
+    const message = messages.find((item) => item.ruleId === "relative-date");
+    expect(message?.reason).toMatch(/outside years 1 to 9999/);
+    expect(fromJson(toJson(article))).toEqual(article);
+  });
+
+  it.each([
+    ["yesterday", "0050-06-15T12:00:00Z", "0050-06-14"],
+    ["yesterday at 10:15", "0050-06-15T12:00:00Z", "0050-06-14T10:15Z"],
+    ["3 hours ago", "0099-12-31T01:00:00Z", "0099-12-30T22:00Z"],
+    ["1 year ago", "0096-02-29", "0095-02-28"],
+    ["2 months ago", "0005-01-31", "0004-11-30"],
+    ["il y a 1 mois", "0004-03-31", "0004-02-29"],
+    ["just now", "0001-01-01T00:00:00Z", "0001-01-01T00:00Z"],
+  ])("resolves %j from %j to %j, years 0 to 99 included", (line, now, expected) => {
+    expect(dateOf(line, { now })).toEqual({ date: expected, relative: false, body: 1 });
+    expect(dateOf(line, { now: new Date(Date.parse(now)) }).date?.slice(0, 10)).toBe(
+      expected.slice(0, 10),
+    );
   });
 });

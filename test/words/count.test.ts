@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { _scan } from "../../src/words/_machine.js";
 import * as words from "../../src/words/index.js";
 import { countWords } from "../../src/words/index.js";
 import { readSeed, skipShared } from "../_helpers/shared.js";
@@ -114,5 +115,25 @@ describe("countWords: the seed page", () => {
     expect(expected).toBeGreaterThan(1000);
     expect(countWords(text)).toBe(expected);
     expect(countWords(text, { locale: "fr" })).toBe(expected);
+  });
+});
+
+describe("countWords: the fast path on French typography", () => {
+  // Made-up French prose with what real pages use: « » with no-break
+  // spaces (U+00A0, U+202F) before : ; ! ?, ’, accented capitals, digits
+  // grouped with spaces, an ellipsis, dashes. None of it may leave the
+  // automaton (which would hand stretches to the slow segmenter).
+  const prose =
+    "« Élodie a lu 12\u202f345 pages\u00a0! » — Où\u00a0? À Paris, l’été 2012\u202f; Ça coûte 3,50\u00a0€… " +
+    "Œuvre n°\u00a07 : « Ève », 1\u00a0000 exemplaires – aujourd’hui (déjà).\n";
+
+  it("scans it without a stop, in pairs and at any start", () => {
+    const scan = { count: 0, stop: 0 };
+    for (let start = 0; start < 8; start++) {
+      const text = prose.repeat(4).slice(start);
+      _scan(text, 0, text.length, false, scan);
+      expect(scan.stop).toBe(text.length);
+      expect(scan.count, segmentsOf(text)).toBe(referenceCount(text));
+    }
   });
 });
