@@ -1,15 +1,11 @@
-import * as z from "zod";
-import { _email, _nonEmpty, _text, _url } from "./_fields.js";
+import type * as z from "zod";
+import { _zodObject } from "./_zod.js";
 
-/** A person: an article's author or a comment's. Unknown keys are kept. */
-export const PersonSchema = /* @__PURE__ */ z
-  .looseObject({
-    name: _nonEmpty(),
-    url: _url().optional(),
-    email: _email().optional(),
-    id: _text().optional(),
-  })
-  .meta({ id: "Person" });
+/**
+ * A person: an article's author or a comment's. Unknown keys are kept.
+ * Fields: `_model.ts`.
+ */
+export const PersonSchema = /* @__PURE__ */ _zodObject("person");
 
 /** A person: an article's author or a comment's. */
 export type Person = z.output<typeof PersonSchema>;

@@ -1,17 +1,10 @@
-import * as z from "zod";
-import { _nonEmpty } from "./_fields.js";
+import type * as z from "zod";
+import { _zodObject } from "./_zod.js";
 
-/** Kinds of tag a page may declare. */
-export const TAG_KINDS = ["topic", "category", "hashtag", "keyword"] as const;
+export { TAG_KINDS } from "./_model.js";
 
-/** A tag: its name as shown and its slug. Unknown keys are kept. */
-export const TagSchema = /* @__PURE__ */ z
-  .looseObject({
-    name: _nonEmpty(),
-    slug: _nonEmpty(),
-    kind: z.enum(TAG_KINDS).optional(),
-  })
-  .meta({ id: "Tag" });
+/** A tag: its name as shown and its slug. Unknown keys are kept. Fields: `_model.ts`. */
+export const TagSchema = /* @__PURE__ */ _zodObject("tag");
 
 /** A tag: its name as shown and its slug. */
 export type Tag = z.output<typeof TagSchema>;
