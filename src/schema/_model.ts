@@ -32,7 +32,7 @@ import { _commentLinkIssues } from "./_comments.js";
 /** Mark types, from the highest rank to the lowest (see `normalizeMarks`). */
 export const MARK_TYPES = ["quote", "link", "strong", "emphasis", "code"] as const;
 
-/** Block types, in the order of {@link BlockSchema}. */
+/** Block types, in the order of `BlockSchema`'s options. */
 export const BLOCK_TYPES = ["paragraph", "quote", "list", "image", "embed", "code", "raw"] as const;
 
 /** Moderation states of a comment. */

@@ -19,6 +19,10 @@ import {
 
 type Model = typeof MODEL;
 
+// The types are written without named aliases in their results, so that
+// the declaration files spell `ArticleSchema` out as zod types (as they did
+// when the schemas were written by hand) rather than naming these helpers.
+
 /** The zod type of a field kind. */
 export type ZodOfKind<K> = K extends StringKind
   ? z.ZodString
@@ -29,7 +33,19 @@ export type ZodOfKind<K> = K extends StringKind
       : K extends "boolean"
         ? z.ZodBoolean
         : K extends "block"
-          ? ZodBlock
+          ? z.ZodDiscriminatedUnion<
+              // BLOCK_TYPES, in order (a mapped tuple would print as a name).
+              [
+                ZodOfKind<{ readonly object: "paragraph" }>,
+                ZodOfKind<{ readonly object: "quote" }>,
+                ZodOfKind<{ readonly object: "list" }>,
+                ZodOfKind<{ readonly object: "image" }>,
+                ZodOfKind<{ readonly object: "embed" }>,
+                ZodOfKind<{ readonly object: "code" }>,
+                ZodOfKind<{ readonly object: "raw" }>,
+              ],
+              "type"
+            >
           : K extends { readonly literal: infer L extends string }
             ? z.ZodLiteral<L>
             : K extends { readonly enum: infer E extends readonly string[] }
@@ -37,7 +53,14 @@ export type ZodOfKind<K> = K extends StringKind
               : K extends { readonly enum: infer E extends readonly number[] }
                 ? z.ZodLiteral<E[number]>
                 : K extends { readonly object: infer N extends ObjectName }
-                  ? ZodObjectOf<N>
+                  ? z.ZodObject<
+                      {
+                        -readonly [F in keyof Model[N]["fields"]]: ZodOfField<
+                          Model[N]["fields"][F]
+                        >;
+                      },
+                      z.core.$loose
+                    >
                   : K extends { readonly array: infer I }
                     ? z.ZodArray<ZodOfKind<I>>
                     : never;
@@ -52,17 +75,10 @@ export type ZodOfField<F> = F extends { readonly kind: infer K; readonly optiona
       : never;
 
 /** The zod schema of an object of the model (unknown keys kept). */
-export type ZodObjectOf<N extends ObjectName> = z.ZodObject<
-  { -readonly [K in keyof Model[N]["fields"]]: ZodOfField<Model[N]["fields"][K]> },
-  z.core.$loose
->;
+export type ZodObjectOf<N extends ObjectName> = ZodOfKind<{ readonly object: N }>;
 
 /** The zod schema of any block. */
-export type ZodBlock = z.ZodDiscriminatedUnion<ZodObjectsOf<typeof BLOCK_TYPES>, "type">;
-
-type ZodObjectsOf<T extends readonly ObjectName[]> = {
-  -readonly [I in keyof T]: T[I] extends ObjectName ? ZodObjectOf<T[I]> : never;
-};
+export type ZodBlock = ZodOfKind<"block">;
 
 const BUILT = /* @__PURE__ */ new Map<string, z.ZodType>();
 
