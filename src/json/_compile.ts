@@ -147,7 +147,7 @@ function _build(): FastCheck {
       const calls = shape.rules.map((item) => `${rule(item)}(v, F);`).join(" ");
       out.push(`  ok = true; ${calls} if (!ok) return false;`);
     }
-    if (shape.finish) out.push(`  H.finish[${index}](v);`);
+    if (shape.finish) out.push(`  f${index}(v);`);
     out.push(`  return true;`, `}`);
     lines.push(out.join("\n"));
   }
@@ -189,7 +189,12 @@ function _build(): FastCheck {
     extra: _extra,
     inherits: _inherits(shapes),
   };
-  const locals = rules.map((_, index) => `var r${index} = H.rules[${index}].check;`).join("\n");
+  const locals = [
+    ...rules.map((_, index) => `var r${index} = H.rules[${index}].check;`),
+    ...shapes.flatMap((shape, index) =>
+      shape.finish ? [`var f${index} = H.finish[${index}];`] : [],
+    ),
+  ].join("\n");
   const source = `${locals}\nvar ok = true;\nfunction F() { ok = false; }\n${lines.join("\n")}\nreturn function (value, clean, strict) { if (H.inherits()) return false; C = clean; S = strict; return ${article}(value); };`;
   const factory = new Function("H", `"use strict"; var C = false, S = false;\n${source}`) as (
     helpers: unknown,
