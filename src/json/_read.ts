@@ -176,8 +176,12 @@ function _readString(
     );
   }
   if (!context.clean) {
-    for (const rule of [TEXT_RULES.wellFormed, TEXT_RULES.noForbidden]) {
-      if (!rule.check(value)) return _issue(context, rule.code, rule.message, up, key);
+    const { wellFormed, noForbidden } = TEXT_RULES;
+    if (!wellFormed.check(value)) {
+      return _issue(context, wellFormed.code, wellFormed.message, up, key);
+    }
+    if (!noForbidden.check(value)) {
+      return _issue(context, noForbidden.code, noForbidden.message, up, key);
     }
   }
   if (kind === "text") return value;
