@@ -1,14 +1,16 @@
 import type * as z from "zod";
 import { _zodObject } from "./_zod.js";
 
+// Built from the one description of the model's fields and rules (`_model.ts`).
+
 /** The site an article was published on. */
 export const SiteSchema = /* @__PURE__ */ _zodObject("site");
 
 /**
  * An article and its reader comments. Flat and non-recursive: sections are a
  * list with heading levels, comments a list with `parentId`. Unknown keys are
- * kept at every level. Fields and rules (comment ids unique, parents that
- * exist, no cycle): `_model.ts`.
+ * kept at every level. Comment ids are unique, every `parentId` names a
+ * comment of the article, and parent ids make no cycle.
  */
 export const ArticleSchema = /* @__PURE__ */ _zodObject("article");
 

@@ -1,12 +1,13 @@
 import type * as z from "zod";
 import { _zodObject } from "./_zod.js";
 
+// Built from the one description of the model's fields and rules (`_model.ts`).
+
 export { COMMENT_STATUSES } from "./_model.js";
 
 /**
  * A reader comment. Comments are stored flat, in document order; a reply
  * names its parent with `parentId`, and `buildThread` computes the tree.
- * Fields and rules: `_model.ts`.
  */
 export const CommentSchema = /* @__PURE__ */ _zodObject("comment");
 

@@ -1,10 +1,9 @@
 import type * as z from "zod";
 import { _zodObject } from "./_zod.js";
 
-/**
- * A person: an article's author or a comment's. Unknown keys are kept.
- * Fields: `_model.ts`.
- */
+// Built from the one description of the model's fields and rules (`_model.ts`).
+
+/** A person: an article's author or a comment's. Unknown keys are kept. */
 export const PersonSchema = /* @__PURE__ */ _zodObject("person");
 
 /** A person: an article's author or a comment's. */
