@@ -10,6 +10,7 @@ import {
   _isTrimSpace,
   DATE_PATTERN,
   EMAIL_PATTERN,
+  LANG_PATTERN,
   NON_EMPTY_PATTERN,
   URL_PATTERN,
 } from "../src/schema/_checks.js";
@@ -175,6 +176,29 @@ describe("the patterns the JSON Schema holds", () => {
     );
     expect(schema).not.toContain("\\\\d");
     expect(date.test("\u0662\u0660\u0661\u0662-01-20")).toBe(false);
+  });
+
+  it("read the same in Python, whose `$` also matches before a final line feed", () => {
+    const patterns = { date, url, email, nonEmpty, lang: new RegExp(LANG_PATTERN, "u") };
+    const samples = [
+      ...DATES.map(([input]) => input),
+      ...LANGS.map(([input]) => input),
+      ...URLS.map(([input]) => input),
+      ...EMAILS.map(([input]) => input),
+      " ",
+      "x",
+    ];
+    for (const [name, pattern] of Object.entries(patterns)) {
+      // `$` is only ever an anchor in these patterns; no `\\d`, `\\w`, or
+      // `\\s` but in `[\\s\\S]` (dialects differ on what those match).
+      expect(pattern.source.replaceAll("[\\s\\S]", "")).not.toMatch(/\\[dws]|\\\$/);
+      const python = new RegExp(pattern.source.replaceAll("$", "(?=\\n?$)"), "u");
+      for (const sample of samples) {
+        for (const input of [sample, `${sample}\n`]) {
+          expect(python.test(input), `${name} ${JSON.stringify(input)}`).toBe(pattern.test(input));
+        }
+      }
+    }
   });
 
   it("say blank as trim does, for every UTF-16 code unit", () => {

@@ -112,6 +112,11 @@ const TRIM_SPACE_CLASS =
 const SPACE_OR_CONTROL_CLASS =
   "\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 
+// Python's `$` also matches before a final line feed, where ECMAScript's
+// does not: a pattern that refuses line feeds says so with a lookahead,
+// which both read alike (`[\\s\\S]` is any character in every dialect).
+const NO_LINE_FEED = "(?![\\s\\S]*\\n)";
+
 /** Any text: no NUL, no CR. */
 export const TEXT_PATTERN = "^[^\\u0000\\r]*$";
 
@@ -129,14 +134,14 @@ export const NON_EMPTY_PATTERN = `^(?=[^\\u0000\\r]*$)[${TRIM_SPACE_CLASS}]*[^${
  * checked in code only: that the URL Standard parses the URL (a host with
  * valid IDNA labels, IPv4 numbers and IPv6 groups, valid percent-escapes).
  */
-export const URL_PATTERN = `^(?=[^${SPACE_OR_CONTROL_CLASS}]*$)[Hh][Tt][Tt][Pp][Ss]?://[/\\\\]*(?:[^/\\\\?#]*@)?(?:\\[[0-9A-Fa-f:.]+\\]|[^/\\\\?#:@<>\\[\\]^|]+)(?::0*(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])?)?(?:[/\\\\?#].*)?$`;
+export const URL_PATTERN = `^(?![\\s\\S]*[${SPACE_OR_CONTROL_CLASS}])[Hh][Tt][Tt][Pp][Ss]?://[/\\\\]*(?:[^/\\\\?#]*@)?(?:\\[[0-9A-Fa-f:.]+\\]|[^/\\\\?#:@<>\\[\\]^|]+)(?::0*(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])?)?(?:[/\\\\?#].*)?$`;
 
 /**
  * An e-mail address: one `@` with text on both sides, no white space or
  * control character. At most 320 characters (`maxLength` in the JSON
  * Schema, which counts code points as the library does).
  */
-export const EMAIL_PATTERN = `^[^@${SPACE_OR_CONTROL_CLASS}]+@[^@${SPACE_OR_CONTROL_CLASS}]+$`;
+export const EMAIL_PATTERN = `^${NO_LINE_FEED}[^@${SPACE_OR_CONTROL_CLASS}]+@[^@${SPACE_OR_CONTROL_CLASS}]+$`;
 
 /** Longest e-mail address, in code points. */
 export const EMAIL_MAX = 320;
@@ -151,14 +156,14 @@ const TIME =
  * other scripts' digits). `_isIsoDate` says the same in code (a test holds
  * them equal).
  */
-export const DATE_PATTERN = `^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|${LEAP_YEAR}-02-29)(?:${TIME})?$`;
+export const DATE_PATTERN = `^${NO_LINE_FEED}(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|${LEAP_YEAR}-02-29)(?:${TIME})?$`;
 
 /**
  * The shape of a language tag, looser than BCP 47: the library checks the
  * grammar of RFC 5646 in code (`_isLangTag`), which a pattern says only at
  * great length.
  */
-export const LANG_PATTERN = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$";
+export const LANG_PATTERN = `^${NO_LINE_FEED}[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$`;
 
 let urlPattern: RegExp | undefined;
 let emailPattern: RegExp | undefined;
