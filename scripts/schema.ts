@@ -1,4 +1,5 @@
-// `npm run schema`: write schema/article.schema.json from the zod schemas.
+// `npm run schema`: write schema/article.schema.json from the model
+// (src/schema/_model.ts, which the zod schemas are built from too).
 // `npm run schema -- --check` fails when the committed file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -1,33 +1,21 @@
 // A fast path for `fromJson`, generated from the same shape tables as the
-// reader in `_read.ts`. The generic reader accesses fields by computed keys
+// reader in `_read.ts` (themselves built from the model, `_model.ts`): the
+// same field kinds, the same rule functions, the same completion. The generic reader accesses fields by computed keys
 // at shared call sites, which V8 cannot specialise; the generated code has
 // one function per shape with constant property names, so each access site
 // sees one object layout (what JSON.parse makes) and stays monomorphic.
 //
 // It answers only "valid or not" while completing the value in place
-// (defaults, canonical marks, through the shapes' own `check` functions).
+// (defaults, canonical marks), calling the model's own rule functions with
+// a `fail` that only notes the failure. Rules checked on the input
+// (`Rule.input`: the links between comments) are left to the caller.
 // On "not", the caller runs the generic reader, which finds the issues, so
 // the two cannot disagree on messages. A differential test checks that they
 // agree on every verdict. Where `new Function` is not allowed (a strict
 // Content-Security-Policy), there is no fast path and nothing else changes.
 
-import {
-  _hasNoForbidden,
-  _isEmail,
-  _isHttpUrl,
-  _isIsoDate,
-  _isLangTag,
-} from "../schema/_checks.js";
-import { normalizeMarks } from "../schema/marks.js";
-import {
-  _copyJson,
-  _isBlank,
-  ARTICLE,
-  BLOCK_SHAPES,
-  type Context,
-  type Kind,
-  type Shape,
-} from "./_read.js";
+import { type Rule, STRING_KINDS, TEXT_RULES } from "../schema/_model.js";
+import { _copyJson, _isBlank, _shapes, type Context, type Kind, type Shape } from "./_read.js";
 
 /**
  * A generated check: `true` when `value`, fresh from `JSON.parse`, is a
@@ -88,13 +76,11 @@ function _build(): FastCheck {
       case "nonEmpty":
         return `${text(x)} && !H.blank(${x})`;
       case "url":
-        return `typeof ${x} === "string" && ${x}.isWellFormed() && H.url(${x})`;
       case "date":
-        return `typeof ${x} === "string" && H.date(${x})`;
       case "lang":
-        return `typeof ${x} === "string" && H.lang(${x})`;
       case "email":
-        return `typeof ${x} === "string" && ${x}.isWellFormed() && H.email(${x})`;
+        // The kind's own check from the model.
+        return `${text(x)} && H.${kind}(${x})`;
       case "count":
         return `typeof ${x} === "number" && Number.isSafeInteger(${x}) && ${x} >= 0`;
       case "number":
@@ -111,9 +97,20 @@ function _build(): FastCheck {
     if ("object" in kind) return `${name(kind.object)}(${x})`;
     return `Array.isArray(${x}) && ${arrayOf(kind.array)}(${x})`;
   }
+  const tables = _shapes();
   const emitted = new Set<number>();
-  const article = name(ARTICLE);
-  for (const block of Object.values(BLOCK_SHAPES)) name(block);
+  const article = name(tables.article);
+  for (const block of Object.values(tables.blocks)) name(block);
+  // Each rule function once, as a local `r<n>`.
+  const rules: Rule[] = [];
+  const rule = (item: Rule): string => {
+    let index = rules.indexOf(item);
+    if (index === -1) {
+      index = rules.length;
+      rules.push(item);
+    }
+    return `r${index}`;
+  };
   // Shapes may name more shapes while being emitted: loop until done.
   for (let index = 0; index < shapes.length; index++) {
     if (emitted.has(index)) continue;
@@ -145,11 +142,12 @@ function _build(): FastCheck {
     out.push(
       `  if (Object.keys(v).length !== n && !H.extra(v, H.known[${index}], S)) return false;`,
     );
-    if (shape.fast) out.push(`  ${shape.fast}`);
-    else if (shape.check) {
-      // Issues only ever make the check fail, so the list is emptied once per call.
-      out.push(`  H.check[${index}](v, undefined, Q); if (Q.issues.length !== 0) return false;`);
+    if (shape.rules.length > 0) {
+      // `F` notes a failure in `ok`; messages are built only then.
+      const calls = shape.rules.map((item) => `${rule(item)}(v, F);`).join(" ");
+      out.push(`  ok = true; ${calls} if (!ok) return false;`);
     }
+    if (shape.finish) out.push(`  f${index}(v);`);
     out.push(`  return true;`, `}`);
     lines.push(out.join("\n"));
   }
@@ -158,7 +156,7 @@ function _build(): FastCheck {
       `function a${index}(x) { for (var i = 0; i < x.length; i++) { var y = x[i]; if (!(${body})) return false; } return true; }`,
     );
   });
-  const cases = Object.entries(BLOCK_SHAPES).map(
+  const cases = Object.entries(tables.blocks).map(
     ([type, shape]) => `    case ${JSON.stringify(type)}: return ${name(shape)}(x);`,
   );
   lines.push(
@@ -173,30 +171,35 @@ function _build(): FastCheck {
     ].join("\n"),
   );
   const helpers = {
-    text: (value: string) => value.isWellFormed() && _hasNoForbidden(value),
+    text: (value: string) =>
+      TEXT_RULES.wellFormed.check(value) && TEXT_RULES.noForbidden.check(value),
     blank: _isBlank,
-    url: _isHttpUrl,
-    date: _isIsoDate,
-    lang: _isLangTag,
-    email: _isEmail,
+    url: STRING_KINDS.url.check,
+    date: STRING_KINDS.date.check,
+    lang: STRING_KINDS.lang.check,
+    email: STRING_KINDS.email.check,
     known: shapes.map((shape) => shape.index),
-    check: shapes.map((shape) => shape.check),
+    rules,
+    finish: shapes.map((shape) => shape.finish),
     fallback: shapes.map((shape) => {
       const result: Record<string, () => unknown> = {};
       for (const field of shape.fields) if (field.fallback) result[field.key] = field.fallback;
       return result;
     }),
     extra: _extra,
-    normalizeMarks,
     inherits: _inherits(shapes),
   };
-  const source = `${lines.join("\n")}\nreturn function (value, clean, strict) { if (H.inherits()) return false; C = clean; S = strict; if (Q.issues.length !== 0) Q.issues.length = 0; return ${article}(value); };`;
-  const factory = new Function("H", "Q", `"use strict"; var C = false, S = false;\n${source}`) as (
+  const locals = [
+    ...rules.map((_, index) => `var r${index} = H.rules[${index}].check;`),
+    ...shapes.flatMap((shape, index) =>
+      shape.finish ? [`var f${index} = H.finish[${index}];`] : [],
+    ),
+  ].join("\n");
+  const source = `${locals}\nvar ok = true;\nfunction F() { ok = false; }\n${lines.join("\n")}\nreturn function (value, clean, strict) { if (H.inherits()) return false; C = clean; S = strict; return ${article}(value); };`;
+  const factory = new Function("H", `"use strict"; var C = false, S = false;\n${source}`) as (
     helpers: unknown,
-    context: Context,
   ) => FastCheck;
-  const context: Context = { issues: [], unknownKeys: "keep", inPlace: true, clean: true };
-  return factory(helpers, context);
+  return factory(helpers);
 }
 
 /**

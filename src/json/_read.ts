@@ -1,24 +1,28 @@
 import type { Issue, IssueCode } from "../error.js";
 import {
-  _hasNoForbidden,
-  _isEmail,
-  _isHttpUrl,
-  _isIsoDate,
-  _isLangTag,
-} from "../schema/_checks.js";
-import { _checkComments } from "../schema/_comments.js";
+  BLOCK_TYPES,
+  type Fail,
+  type FieldSpec,
+  MODEL,
+  type Kind as ModelKind,
+  type ObjectName,
+  RULES,
+  type Rule,
+  STRING_KINDS,
+  type StringKind,
+  TEXT_RULES,
+} from "../schema/_model.js";
 import type { Article } from "../schema/article.js";
-import { BLOCK_TYPES, MARK_TYPES, type Mark } from "../schema/block.js";
-import { COMMENT_STATUSES } from "../schema/comment.js";
+import type { Mark } from "../schema/block.js";
 import { normalizeMarks } from "../schema/marks.js";
-import { SECTION_LEVELS } from "../schema/section.js";
-import { TAG_KINDS } from "../schema/tag.js";
 
 // The reader behind `parseArticle`, `fromJson` and `toJson`: one pass over
-// the input that checks every rule of the zod schemas in `src/schema/` and
-// builds a fresh article in canonical key order (known keys in schema order,
-// then unknown keys sorted), keeping unknown keys, `__proto__` included.
-// A differential test keeps it in agreement with `ArticleSchema`.
+// the input that checks every rule of the model (`src/schema/_model.ts`, the
+// description the zod schemas are built from too) and builds a fresh
+// article in canonical key order (known keys in the model's order, then
+// unknown keys sorted), keeping unknown keys, `__proto__` included. Its
+// shape tables are built from the model on first use; a differential test
+// keeps it in agreement with `ArticleSchema`.
 //
 // The schema nests at most six levels (article, section, quote, paragraph,
 // mark), so walking it recursively is bounded whatever the input; only
@@ -70,12 +74,7 @@ export interface Context {
 }
 
 export type Kind =
-  | "text"
-  | "nonEmpty"
-  | "url"
-  | "date"
-  | "lang"
-  | "email"
+  | StringKind
   | "count"
   | "number"
   | "boolean"
@@ -92,29 +91,23 @@ export interface Field {
 }
 
 export interface Shape {
+  /** The object's name in the model ("mark"). */
+  id: ObjectName;
+  /** How messages name it ("a mark"). */
   name: string;
   fields: Field[];
   /** Position of each known key in `fields`. */
   index: Map<string, number>;
-  check?: (output: Record<string, unknown>, node: Node | undefined, context: Context) => void;
-  /**
-   * The same rules as `check`, as JavaScript for the generated fast path
-   * (`_compile.ts`): the object is `v`, helpers are on `H`; it runs
-   * `return false` when a rule fails and completes `v` in place otherwise.
-   * Kept beside `check` so that the two are read and changed together.
-   */
-  fast?: string;
+  /** The model's rules checked on the input before its fields are read. */
+  inputRules: Rule[];
+  /** The model's rules checked once its fields are valid. */
+  rules: Rule[];
+  /** Completes a valid object in place (canonical marks of a paragraph). */
+  finish?: (output: Record<string, unknown>) => void;
 }
 
 const INVALID: unique symbol = Symbol("invalid");
 type Result = unknown | typeof INVALID;
-
-function _shape(name: string, fields: Field[], check?: Shape["check"], fast?: string): Shape {
-  const shape: Shape = { name, fields, index: new Map(fields.map((field, at) => [field.key, at])) };
-  if (check) shape.check = check;
-  if (fast) shape.fast = fast;
-  return shape;
-}
 
 function _issue(
   context: Context,
@@ -182,75 +175,21 @@ function _readString(
       key,
     );
   }
-  if (!context.clean && !value.isWellFormed()) {
-    return _issue(
-      context,
-      "malformed_unicode",
-      "Expected well-formed Unicode text, found a lone surrogate",
-      up,
-      key,
-    );
+  if (!context.clean) {
+    const { wellFormed, noForbidden } = TEXT_RULES;
+    if (!wellFormed.check(value)) {
+      return _issue(context, wellFormed.code, wellFormed.message, up, key);
+    }
+    if (!noForbidden.check(value)) {
+      return _issue(context, noForbidden.code, noForbidden.message, up, key);
+    }
   }
-  if (!context.clean && !_hasNoForbidden(value)) {
-    return _issue(
-      context,
-      "invalid_character",
-      "Expected no NUL (U+0000) or carriage return (U+000D): line breaks are \\n",
-      up,
-      key,
-    );
-  }
-  switch (kind) {
-    case "nonEmpty":
-      if (_isBlank(value)) {
-        return _issue(context, "empty_text", "Expected text, found an empty string", up, key);
-      }
-      break;
-    case "url":
-      if (!_isHttpUrl(value)) {
-        return _issue(
-          context,
-          "invalid_url",
-          `Expected an absolute http(s) URL, found ${JSON.stringify(value.slice(0, 80))}`,
-          up,
-          key,
-        );
-      }
-      break;
-    case "date":
-      if (!_isIsoDate(value)) {
-        return _issue(
-          context,
-          "invalid_date",
-          `Expected an ISO 8601 date that exists (2012-01-20, 2012-01-20T10:15:00+01:00), found ${JSON.stringify(value.slice(0, 80))}`,
-          up,
-          key,
-        );
-      }
-      break;
-    case "lang":
-      if (!_isLangTag(value)) {
-        return _issue(
-          context,
-          "invalid_lang",
-          `Expected a well-formed BCP 47 language tag (fr, en-GB), found ${JSON.stringify(value.slice(0, 80))}`,
-          up,
-          key,
-        );
-      }
-      break;
-    case "email":
-      if (!_isEmail(value)) {
-        return _issue(
-          context,
-          "invalid_email",
-          `Expected an e-mail address, found ${JSON.stringify(value.slice(0, 80))}`,
-          up,
-          key,
-        );
-      }
-      break;
-    default:
+  if (kind === "text") return value;
+  // Blank texts are common enough to skip `trim`'s copy (`_isBlank`).
+  const rule = STRING_KINDS[kind as StringKind];
+  if (kind === "nonEmpty" ? _isBlank(value) : !rule.check?.(value)) {
+    const found = kind === "nonEmpty" ? "" : `, found ${JSON.stringify(value.slice(0, 80))}`;
+    return _issue(context, rule.code as IssueCode, `${rule.expected}${found}`, up, key);
   }
   return value;
 }
@@ -365,6 +304,9 @@ function _readObject(
   }
   const node: Node | undefined = key === undefined ? undefined : { up, key };
   const inPlace = context.inPlace;
+  const before = context.issues.length;
+  // Rules on the input are reported even when a field is wrong.
+  for (const rule of shape.inputRules) rule.check(value, _fail(context, node));
   // One pass over the object's own keys (never its prototype's): known keys
   // are read, unknown ones collected.
   const values: unknown[] = new Array(shape.fields.length);
@@ -443,8 +385,21 @@ function _readObject(
     }
   }
   if (!valid) return INVALID;
-  shape.check?.(output, node, context);
+  for (const rule of shape.rules) rule.check(output, _fail(context, node));
+  if (context.issues.length !== before) return INVALID;
+  shape.finish?.(output);
   return output;
+}
+
+// Where the model's rules report: issues at paths under the object's node.
+function _fail(context: Context, node: Node | undefined): Fail {
+  return (code, message, path) => {
+    let at = node;
+    for (let index = 0; index < path.length - 1; index++) {
+      at = { up: at, key: path[index] as string | number };
+    }
+    _issue(context, code, message, at, path[path.length - 1]);
+  };
 }
 
 function _readBlock(
@@ -464,8 +419,8 @@ function _readBlock(
   }
   const node: Node = { up, key };
   const type = value.type;
-  const shape =
-    typeof type === "string" && Object.hasOwn(BLOCK_SHAPES, type) ? BLOCK_SHAPES[type] : undefined;
+  const blocks = _shapes().blocks;
+  const shape = typeof type === "string" && Object.hasOwn(blocks, type) ? blocks[type] : undefined;
   if (!shape) {
     if (type === undefined) {
       return _issue(context, "missing_field", "Expected `type` on a block", node, "type");
@@ -615,190 +570,79 @@ export function _copyJson(value: unknown, path: Path, context: Context, build: b
   return build ? root.value : value;
 }
 
-// Marks: the offsets and attributes, then the rules that need the text.
-const MARK = /* @__PURE__ */ _shape(
-  "a mark",
-  [
-    { key: "type", kind: { enum: MARK_TYPES }, required: true },
-    { key: "start", kind: "count", required: true },
-    { key: "end", kind: "count", required: true },
-    { key: "url", kind: "url" },
-    { key: "attribution", kind: "text" },
-  ],
-  (mark, node, context) => {
-    const start = mark.start as number;
-    const end = mark.end as number;
-    if (end <= start) {
-      _issue(
-        context,
-        "mark_reversed",
-        `Expected a mark to end after it starts, found start ${start} and end ${end}`,
-        node,
-        "end",
-      );
+// The shape tables, built from the model on first use.
+interface Shapes {
+  article: Shape;
+  /** The shape of each block type. */
+  blocks: Record<string, Shape>;
+  /** Every shape, by the model's name. */
+  all: Map<ObjectName, Shape>;
+}
+
+let SHAPES: Shapes | undefined;
+
+/**
+ * The reader's shape tables, built from the model (`_model.ts`) once.
+ *
+ * @returns
+ *   The article's shape, each block type's, and all of them by name.
+ */
+export function _shapes(): Shapes {
+  if (SHAPES) return SHAPES;
+  const all = new Map<ObjectName, Shape>();
+  const kind = (model: ModelKind): Kind => {
+    if (typeof model === "string") return model;
+    if ("literal" in model) return { enum: [model.literal] };
+    if ("enum" in model) return { enum: model.enum };
+    if ("object" in model) return { object: shape(model.object) };
+    return { array: kind(model.array) };
+  };
+  const shape = (id: ObjectName): Shape => {
+    const known = all.get(id);
+    if (known) return known;
+    const spec = MODEL[id];
+    const names: readonly (keyof typeof RULES)[] = "rules" in spec ? spec.rules : [];
+    const rules: Rule[] = names.map((name) => RULES[name]);
+    const result: Shape = {
+      id,
+      name: spec.name,
+      fields: [],
+      index: new Map(),
+      inputRules: rules.filter((rule) => rule.input),
+      rules: rules.filter((rule) => !rule.input),
+    };
+    if (id === "paragraph") result.finish = _canonicalMarks;
+    all.set(id, result);
+    for (const [key, field] of Object.entries(spec.fields) as [string, FieldSpec][]) {
+      const entry: Field = { key, kind: kind(field.kind) };
+      if (field.default !== undefined) {
+        const value = field.default;
+        entry.fallback = typeof value === "string" ? () => value : () => [];
+      } else if (!field.optional) entry.required = true;
+      result.index.set(key, result.fields.length);
+      result.fields.push(entry);
     }
-    if (mark.type === "link" && mark.url === undefined) {
-      _issue(context, "missing_field", "Expected a `url` on a link mark", node, "url");
-    }
-    if (mark.type !== "link" && mark.url !== undefined) {
-      _issue(
-        context,
-        "invalid_value",
-        `Expected no \`url\` on a ${mark.type} mark (only links have one)`,
-        node,
-        "url",
-      );
-    }
-    if (mark.type !== "quote" && mark.attribution !== undefined) {
-      _issue(
-        context,
-        "invalid_value",
-        `Expected no \`attribution\` on a ${mark.type} mark (only quotes have one)`,
-        node,
-        "attribution",
-      );
-    }
-  },
-  `if (!(v.end > v.start) || (v.type === "link") !== (v.url !== undefined) ||
-      (v.type !== "quote" && v.attribution !== undefined)) return false;`,
-);
+    return result;
+  };
+  const blocks: Record<string, Shape> = {};
+  for (const type of BLOCK_TYPES) blocks[type] = shape(type);
+  SHAPES = { article: shape("article"), blocks, all };
+  return SHAPES;
+}
 
-const PARAGRAPH = /* @__PURE__ */ _shape(
-  "a paragraph",
-  [
-    { key: "type", kind: { enum: ["paragraph"] }, required: true },
-    { key: "text", kind: "text", required: true },
-    { key: "marks", kind: { array: { object: MARK } } },
-  ],
-  (paragraph, node, context) => {
-    const marks = paragraph.marks as Mark[] | undefined;
-    if (marks === undefined) return;
-    const length = (paragraph.text as string).length;
-    let valid = true;
-    for (let index = 0; index < marks.length; index++) {
-      const mark = marks[index] as Mark;
-      if (mark.end <= mark.start || (mark.type === "link") !== (mark.url !== undefined))
-        valid = false;
-      if (mark.end > length) {
-        valid = false;
-        _issue(
-          context,
-          "mark_out_of_range",
-          `Expected a mark inside its text (length ${length}), found end ${mark.end}`,
-          { up: { up: node, key: "marks" }, key: index },
-          "end",
-        );
-      }
-    }
-    if (!valid) return;
-    // The canonical form (see `normalizeMarks`); an empty list says nothing.
-    if (marks.length === 0) delete paragraph.marks;
-    else paragraph.marks = normalizeMarks(marks);
-  },
-  `var m = v.marks;
-  if (m !== undefined) {
-    var L = v.text.length;
-    for (var i = 0; i < m.length; i++) if (m[i].end > L) return false;
-    if (m.length === 0) delete v.marks; else v.marks = H.normalizeMarks(m);
-  }`,
-);
-
-const empty = () => [];
-
-const PERSON = /* @__PURE__ */ _shape("a person", [
-  { key: "name", kind: "nonEmpty", required: true },
-  { key: "url", kind: "url" },
-  { key: "email", kind: "email" },
-  { key: "id", kind: "text" },
-]);
-
-const IMAGE = /* @__PURE__ */ _shape("an image", [
-  { key: "type", kind: { enum: ["image"] }, required: true },
-  { key: "url", kind: "nonEmpty", required: true },
-  { key: "alt", kind: "text" },
-  { key: "caption", kind: "text" },
-  { key: "credit", kind: "text" },
-]);
-
-export const BLOCK_SHAPES: Record<string, Shape> = {
-  paragraph: PARAGRAPH,
-  quote: /* @__PURE__ */ _shape("a quote", [
-    { key: "type", kind: { enum: ["quote"] }, required: true },
-    { key: "blocks", kind: { array: { object: PARAGRAPH } }, required: true },
-    { key: "attribution", kind: "text" },
-    { key: "cite", kind: "url" },
-  ]),
-  list: /* @__PURE__ */ _shape("a list", [
-    { key: "type", kind: { enum: ["list"] }, required: true },
-    { key: "ordered", kind: "boolean", required: true },
-    { key: "items", kind: { array: { object: PARAGRAPH } }, required: true },
-  ]),
-  image: IMAGE,
-  embed: /* @__PURE__ */ _shape("an embed", [
-    { key: "type", kind: { enum: ["embed"] }, required: true },
-    { key: "provider", kind: "text" },
-    { key: "url", kind: "url" },
-    { key: "text", kind: "text" },
-  ]),
-  code: /* @__PURE__ */ _shape("a code block", [
-    { key: "type", kind: { enum: ["code"] }, required: true },
-    { key: "lang", kind: "text" },
-    { key: "value", kind: "text", required: true },
-  ]),
-  raw: /* @__PURE__ */ _shape("a raw block", [
-    { key: "type", kind: { enum: ["raw"] }, required: true },
-    { key: "format", kind: "nonEmpty", required: true },
-    { key: "value", kind: "text", required: true },
-  ]),
-};
-
-const SECTION = /* @__PURE__ */ _shape("a section", [
-  { key: "id", kind: "text" },
-  { key: "heading", kind: "nonEmpty", required: true },
-  { key: "level", kind: { enum: SECTION_LEVELS }, required: true },
-  { key: "blocks", kind: { array: "block" }, fallback: empty },
-]);
-
-const TAG = /* @__PURE__ */ _shape("a tag", [
-  { key: "name", kind: "nonEmpty", required: true },
-  { key: "slug", kind: "nonEmpty", required: true },
-  { key: "kind", kind: { enum: TAG_KINDS } },
-]);
-
-const COMMENT = /* @__PURE__ */ _shape("a comment", [
-  { key: "id", kind: "nonEmpty", required: true },
-  { key: "parentId", kind: "nonEmpty" },
-  { key: "author", kind: { object: PERSON }, required: true },
-  { key: "publishedAt", kind: "date" },
-  { key: "updatedAt", kind: "date" },
-  { key: "status", kind: { enum: COMMENT_STATUSES }, fallback: () => "published" },
-  { key: "body", kind: { array: "block" }, fallback: empty },
-  { key: "score", kind: "number" },
-]);
-
-const SITE = /* @__PURE__ */ _shape("a site", [
-  { key: "name", kind: "text" },
-  { key: "url", kind: "url" },
-]);
-
-export const ARTICLE = /* @__PURE__ */ _shape("an article", [
-  { key: "id", kind: "text" },
-  { key: "url", kind: "url" },
-  { key: "title", kind: "nonEmpty", required: true },
-  { key: "subtitle", kind: "text" },
-  { key: "summary", kind: "text" },
-  { key: "lang", kind: "lang" },
-  { key: "authors", kind: { array: { object: PERSON } }, fallback: empty },
-  { key: "publishedAt", kind: "date" },
-  { key: "updatedAt", kind: "date" },
-  { key: "site", kind: { object: SITE } },
-  { key: "image", kind: { object: IMAGE } },
-  { key: "lead", kind: { array: "block" }, fallback: empty },
-  { key: "sections", kind: { array: { object: SECTION } }, fallback: empty },
-  { key: "tags", kind: { array: { object: TAG } }, fallback: empty },
-  { key: "comments", kind: { array: { object: COMMENT } }, fallback: empty },
-  { key: "commentCount", kind: "count" },
-]);
+/**
+ * Put a valid paragraph's marks in their canonical form (see
+ * `normalizeMarks`), in place; an empty list says nothing and goes.
+ *
+ * @param paragraph
+ *   A paragraph whose fields and rules passed.
+ */
+export function _canonicalMarks(paragraph: Record<string, unknown>): void {
+  const marks = paragraph.marks as Mark[] | undefined;
+  if (marks === undefined) return;
+  if (marks.length === 0) delete paragraph.marks;
+  else paragraph.marks = normalizeMarks(marks);
+}
 
 /**
  * Whether the strings that `JSON.parse(text)` yields are all well-formed and
@@ -861,23 +705,9 @@ export function _readArticle(
     inPlace: options.inPlace === true,
     clean: options.clean === true,
   };
-  // Comment links are checked on the input, so that they are reported even
-  // when another field of a comment is wrong.
-  if (_isPlainObject(value) && Array.isArray(value.comments)) {
-    for (const issue of _checkLinks(value.comments)) context.issues.push(issue);
-  }
-  const result = _readObject(value, ARTICLE, undefined, undefined, context);
+  const result = _readObject(value, _shapes().article, undefined, undefined, context);
   if (result === INVALID || context.issues.length > 0) {
     return { article: undefined, issues: context.issues };
   }
   return { article: result as Article, issues: [] };
-}
-
-function _checkLinks(comments: unknown[]): Issue[] {
-  const links: { id?: unknown; parentId?: unknown }[] = new Array(comments.length);
-  for (let index = 0; index < comments.length; index++) {
-    const comment = comments[index];
-    links[index] = _isPlainObject(comment) ? { id: comment.id, parentId: comment.parentId } : {};
-  }
-  return _checkComments(links);
 }

@@ -1,5 +1,5 @@
 import { ArticleError, type Place } from "../error.js";
-import { _checkComments } from "../schema/_comments.js";
+import { _commentLinkIssues } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
 import { _fastCheck } from "./_compile.js";
 import { _checkOptions, _indent } from "./_options.js";
@@ -94,7 +94,7 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
   // sends the value to the generic reader).
   const fast = _fastCheck();
   if (fast?.(value, _hasCleanEscapes(source), settings.unknownKeys === "error")) {
-    const links = _checkComments((value as Article).comments);
+    const links = _commentLinkIssues((value as Article).comments);
     if (links.length === 0) return value as Article;
     throw new ArticleError(links);
   }

@@ -102,31 +102,93 @@ export function _isIsoDate(value: string): boolean {
   return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
 }
 
+// White space and control characters, as regular expression class ranges
+// (written out, since `\s` means different sets to different validators):
+// C0 controls, space, DEL, C1 controls, NBSP, and the rest of what
+// `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator,
+// U+FEFF included). `_isTrimSpace` and these ranges are held equal by a test.
+const TRIM_SPACE_CLASS =
+  "\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+const SPACE_OR_CONTROL_CLASS =
+  "\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+
+// Python's `$` also matches before a final line feed, where ECMAScript's
+// does not: a pattern that refuses line feeds says so with a lookahead,
+// which both read alike (`[\\s\\S]` is any character in every dialect).
+const NO_LINE_FEED = "(?![\\s\\S]*\\n)";
+
+/** Any text: no NUL, no CR. */
+export const TEXT_PATTERN = "^[^\\u0000\\r]*$";
+
+/** A text with something other than white space (as `trim` sees it) in it. */
+export const NON_EMPTY_PATTERN = `^(?=[^\\u0000\\r]*$)[${TRIM_SPACE_CLASS}]*[^${TRIM_SPACE_CLASS}]`;
+
 /**
- * Whether a string is an absolute `http:` or `https:` URL, kept exactly as
- * given (no surrounding or inner whitespace).
+ * The URL rule as a regular expression (ECMAScript and Python agree on it):
+ * `http://` or `https://` (any case); no white space or control character
+ * anywhere; an authority with a non-empty host (a name without the
+ * characters the URL Standard forbids in hosts, or a bracketed IPv6
+ * address), an optional user before the last `@`, an optional port from 0
+ * to 65535; then a path, query or fragment. Extra slashes after `//` are
+ * allowed, as the URL Standard reads them. What a pattern cannot say is
+ * checked in code only: that the URL Standard parses the URL (a host with
+ * valid IDNA labels, IPv4 numbers and IPv6 groups, valid percent-escapes).
+ */
+export const URL_PATTERN = `^(?![\\s\\S]*[${SPACE_OR_CONTROL_CLASS}])[Hh][Tt][Tt][Pp][Ss]?://[/\\\\]*(?:[^/\\\\?#]*@)?(?:\\[[0-9A-Fa-f:.]+\\]|[^/\\\\?#:@<>\\[\\]^|]+)(?::0*(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])?)?(?:[/\\\\?#].*)?$`;
+
+/**
+ * An e-mail address: one `@` with text on both sides, no white space or
+ * control character. At most 320 characters (`maxLength` in the JSON
+ * Schema, which counts code points as the library does).
+ */
+export const EMAIL_PATTERN = `^${NO_LINE_FEED}[^@${SPACE_OR_CONTROL_CLASS}]+@[^@${SPACE_OR_CONTROL_CLASS}]+$`;
+
+/** Longest e-mail address, in code points. */
+export const EMAIL_MAX = 320;
+
+const LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+const TIME =
+  "T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?";
+
+/**
+ * The date rule as a regular expression, day of the month and leap years
+ * included, with `[0-9]` (never `\\d`, which some validators let match
+ * other scripts' digits). `_isIsoDate` says the same in code (a test holds
+ * them equal).
+ */
+export const DATE_PATTERN = `^${NO_LINE_FEED}(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|${LEAP_YEAR}-02-29)(?:${TIME})?$`;
+
+/**
+ * The shape of a language tag, looser than BCP 47: the library checks the
+ * grammar of RFC 5646 in code (`_isLangTag`), which a pattern says only at
+ * great length.
+ */
+export const LANG_PATTERN = `^${NO_LINE_FEED}[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$`;
+
+let urlPattern: RegExp | undefined;
+let emailPattern: RegExp | undefined;
+
+/**
+ * Whether a string is an absolute `http:` or `https:` URL by the model's
+ * rule: it matches `URL_PATTERN` (the pattern the JSON Schema holds) and the
+ * URL Standard parses it (`new URL`).
  *
  * @param value
  *   String to check.
  * @returns
- *   `true` when the URL parses and its scheme is http or https.
+ *   `true` when the URL follows the rule.
  */
 export function _isHttpUrl(value: string): boolean {
   if (value.length > 65_536) return false;
-  const lower = value.slice(0, 8).toLowerCase();
-  if (!lower.startsWith("http://") && !lower.startsWith("https://")) return false;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    // Controls and spaces are trimmed or dropped by the URL parser: refuse
-    // them so that the stored string is the URL a browser would open.
-    if (code <= 0x20 || code === 0x7f) return false;
-  }
   const known = URL_CACHE.get(value);
   if (known !== undefined) return known;
+  urlPattern ??= new RegExp(URL_PATTERN, "u");
   let valid = false;
-  try {
-    valid = new URL(value).host !== "";
-  } catch {}
+  if (value.isWellFormed() && urlPattern.test(value)) {
+    try {
+      valid = new URL(value).host !== "";
+    } catch {}
+  }
   // Articles repeat their URLs (links to the same page, one site): remember
   // the last few hundred verdicts.
   if (URL_CACHE.size >= 512) URL_CACHE.clear();
@@ -258,8 +320,8 @@ export function _isLangTag(value: string): boolean {
 }
 
 /**
- * Whether a string looks like an e-mail address: one `@` with text on both
- * sides and no whitespace. Deliverability is not checked.
+ * Whether a string looks like an e-mail address (`EMAIL_PATTERN`, at most
+ * 320 code points). Deliverability is not checked.
  *
  * @param value
  *   String to check.
@@ -267,12 +329,18 @@ export function _isLangTag(value: string): boolean {
  *   `true` when the shape is right.
  */
 export function _isEmail(value: string): boolean {
-  const at = value.indexOf("@");
-  if (at < 1 || at !== value.lastIndexOf("@") || at === value.length - 1) return false;
+  if (value.length > EMAIL_MAX && _codePoints(value) > EMAIL_MAX) return false;
+  emailPattern ??= new RegExp(EMAIL_PATTERN, "u");
+  return value.isWellFormed() && emailPattern.test(value);
+}
+
+function _codePoints(value: string): number {
+  let count = 0;
   for (let index = 0; index < value.length; index++) {
-    if (value.charCodeAt(index) <= 0x20) return false;
+    const code = value.charCodeAt(index);
+    if (code < 0xd800 || code > 0xdbff) count++;
   }
-  return value.length <= 320;
+  return count;
 }
 
 /**

@@ -6,24 +6,42 @@ interface CommentLike {
   parentId?: unknown;
 }
 
+// The id and parent id of a comment as read: a value that is not a plain
+// object (reported elsewhere) has neither, nor do inherited keys.
+function _links(comment: unknown): CommentLike {
+  if (typeof comment !== "object" || comment === null || Array.isArray(comment)) return {};
+  const prototype = Object.getPrototypeOf(comment);
+  if (prototype !== Object.prototype && prototype !== null) return {};
+  const record = comment as CommentLike;
+  return {
+    id: Object.hasOwn(record, "id") ? record.id : undefined,
+    parentId: Object.hasOwn(record, "parentId") ? record.parentId : undefined,
+  };
+}
+
 /**
  * Check the links between comments: ids unique, every `parentId` naming a
  * comment of the list, no cycle of parent ids. Entries whose `id` or
- * `parentId` is not a string (already reported elsewhere) are skipped. Iterative and linear, so a
- * chain of any depth is fine. A `parentId` that several comments share as
- * their id resolves to the first of them.
+ * `parentId` is not a string, and entries that are not plain objects
+ * (already reported elsewhere) are skipped, so it runs on raw input.
+ * Iterative and linear, so a chain of any depth is fine. A `parentId` that
+ * several comments share as their id resolves to the first of them.
  *
- * @param comments
- *   Comments in document order.
+ * (Not `src/thread/_check.ts`, which checks a `buildThread` argument.)
+ *
+ * @param list
+ *   Comments in document order (any values).
  * @param base
  *   Path of the comment list (default: `["comments"]`).
  * @returns
  *   One issue per duplicate id, missing parent and cycle.
  */
-export function _checkComments(
-  comments: readonly CommentLike[],
+export function _commentLinkIssues(
+  list: readonly unknown[],
   base: readonly (string | number)[] = ["comments"],
 ): Issue[] {
+  const comments: CommentLike[] = new Array(list.length);
+  for (let index = 0; index < list.length; index++) comments[index] = _links(list[index]);
   const issues: Issue[] = [];
   const first = new Map<string, number>();
   for (let index = 0; index < comments.length; index++) {

@@ -1,28 +1,16 @@
-import * as z from "zod";
-import { _date, _nonEmpty } from "./_fields.js";
+import type * as z from "zod";
 import type { _Known } from "./_types.js";
-import { BlockSchema } from "./block.js";
-import { PersonSchema } from "./person.js";
+import { _zodObject } from "./_zod.js";
 
-/** Moderation states of a comment. */
-export const COMMENT_STATUSES = ["published", "pending", "spam", "deleted"] as const;
+// Built from the one description of the model's fields and rules (`_model.ts`).
+
+export { COMMENT_STATUSES } from "./_model.js";
 
 /**
  * A reader comment. Comments are stored flat, in document order; a reply
  * names its parent with `parentId`, and `buildThread` computes the tree.
  */
-export const CommentSchema = /* @__PURE__ */ z
-  .looseObject({
-    id: _nonEmpty(),
-    parentId: _nonEmpty().optional(),
-    author: PersonSchema,
-    publishedAt: _date().optional(),
-    updatedAt: _date().optional(),
-    status: z.enum(COMMENT_STATUSES).default("published"),
-    body: z.array(BlockSchema).default([]),
-    score: z.number().optional(),
-  })
-  .meta({ id: "Comment" });
+export const CommentSchema = /* @__PURE__ */ _zodObject("comment");
 
 /** A reader comment. */
 export interface Comment extends _Known<z.output<typeof CommentSchema>> {}

@@ -1,23 +1,16 @@
-import * as z from "zod";
-import { _nonEmpty, _text } from "./_fields.js";
+import type * as z from "zod";
 import type { _Known } from "./_types.js";
-import { BlockSchema } from "./block.js";
+import { _zodObject } from "./_zod.js";
 
-/** Heading levels a section may have (`#` is the article's title). */
-export const SECTION_LEVELS = [2, 3, 4, 5, 6] as const;
+// Built from the one description of the model's fields and rules (`_model.ts`).
+
+export { SECTION_LEVELS } from "./_model.js";
 
 /**
  * A section: a heading, its level and the blocks up to the next heading.
  * Sections are stored flat, in document order; `outline` computes the tree.
  */
-export const SectionSchema = /* @__PURE__ */ z
-  .looseObject({
-    id: _text().optional(),
-    heading: _nonEmpty(),
-    level: z.literal(SECTION_LEVELS),
-    blocks: z.array(BlockSchema).default([]),
-  })
-  .meta({ id: "Section" });
+export const SectionSchema = /* @__PURE__ */ _zodObject("section");
 
 /** A section: a heading, its level and its blocks. */
 export interface Section extends _Known<z.output<typeof SectionSchema>> {}

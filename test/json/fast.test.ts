@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fromJson, parseArticle } from "../../src/index.js";
 import { _fastCheck } from "../../src/json/_compile.js";
 import { _hasCleanEscapes, _isCleanJsonText, _readArticle } from "../../src/json/_read.js";
-import { _checkComments } from "../../src/schema/_comments.js";
+import { _commentLinkIssues } from "../../src/schema/_comments.js";
 import { article } from "../_helpers/arbitraries.js";
 import { INVALID_CASES } from "../fixtures/json/invalid.js";
 
@@ -104,7 +104,7 @@ describe("fromJson's generated fast path", () => {
       const strict = item.options?.unknownKeys === "error";
       const quick =
         fast(value, _hasCleanEscapes(text), strict) &&
-        _checkComments((value as { comments: unknown[] }).comments as never).length === 0;
+        _commentLinkIssues((value as { comments: unknown[] }).comments as never).length === 0;
       const slow = _readArticle(JSON.parse(text), { unknownKeys: strict ? "error" : "keep" });
       expect(quick).toBe(slow.article !== undefined);
     });
@@ -142,7 +142,7 @@ describe("fromJson's generated fast path", () => {
           const first = JSON.parse(text);
           const quick =
             fast(first, _hasCleanEscapes(text), strict) &&
-            _checkComments(first.comments).length === 0;
+            _commentLinkIssues(first.comments).length === 0;
           const slow = _readArticle(JSON.parse(text), {
             unknownKeys: strict ? "error" : "keep",
             inPlace: true,

@@ -1,5 +1,19 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { _isEmail, _isHttpUrl, _isIsoDate, _isLangTag } from "../../src/schema/_checks.js";
+import {
+  _isEmail,
+  _isHttpUrl,
+  _isIsoDate,
+  _isLangTag,
+  _isTrimSpace,
+  DATE_PATTERN,
+  EMAIL_PATTERN,
+  LANG_PATTERN,
+  NON_EMPTY_PATTERN,
+  URL_PATTERN,
+} from "../../src/schema/_checks.js";
 
 const DATES: [string, boolean][] = [
   ["2012-01-20", true],
@@ -66,6 +80,31 @@ const URLS: [string, boolean][] = [
   ["http://", false],
   // The URL Standard reads extra slashes after a special scheme as nothing.
   ["https:///path", true],
+  // White space the URL parser would percent-encode is refused, as the
+  // JSON Schema's pattern refuses it (issue #11, item 8).
+  ["https://exemple.org/a\u00a0b", false],
+  ["https://exemple.org/a\u2003b", false],
+  ["https://exemple.org/a\u3000b", false],
+  ["https://exemple.org/a\ufeffb", false],
+  ["https://exemple.org/a\u2028b", false],
+  ["https://exemple.org/\u0085", false],
+  ["https://exemple.org/\u0080", false],
+  // An authority needs a host.
+  ["https://:80/", false],
+  ["https://user@:80/", false],
+  ["https://@exemple.org/", true],
+  ["https://user:pass@exemple.org:8080/a?b#c", true],
+  ["https://exemple.org:065535/", true],
+  ["https://exemple.org:65536/", false],
+  ["https://exemple.org:/", true],
+  ["https://[::1]/", true],
+  ["https://[::1/", false],
+  ["https://a<b/", false],
+  // The pattern lets these by, the URL parser does not.
+  ["https://999.1.1.1/", false],
+  ["https://xn--/", false],
+  ["https://a%zz/", false],
+  ["https://exemple.org/\ud800", false],
 ];
 
 const EMAILS: [string, boolean][] = [
@@ -75,6 +114,15 @@ const EMAILS: [string, boolean][] = [
   ["@b", false],
   ["a@", false],
   ["a b@c", false],
+  ["a\u00a0b@c", false],
+  ["a@b\u3000", false],
+  ["a\u0085@b", false],
+  [`${"x".repeat(318)}@b`, true],
+  [`${"x".repeat(319)}@b`, false],
+  // 320 characters, 520 UTF-16 code units: the length counts code points,
+  // as a JSON Schema's maxLength does.
+  [`${"😀".repeat(200)}${"x".repeat(118)}@b`, true],
+  ["a@b\ud800", false],
 ];
 
 describe.each([
@@ -88,4 +136,88 @@ describe.each([
       expect(check(input)).toBe(expected);
     });
   }
+});
+
+describe("the patterns the JSON Schema holds", () => {
+  const date = new RegExp(DATE_PATTERN, "u");
+  const url = new RegExp(URL_PATTERN, "u");
+  const email = new RegExp(EMAIL_PATTERN, "u");
+  const nonEmpty = new RegExp(NON_EMPTY_PATTERN, "u");
+
+  it("say the date rule exactly as _isIsoDate does, leap years included", () => {
+    for (const [input, expected] of DATES) expect(date.test(input), input).toBe(expected);
+    const two = (value: number) => String(value).padStart(2, "0");
+    const nearDate = fc
+      .record({
+        year: fc.integer({ min: 0, max: 9999 }),
+        month: fc.integer({ min: 0, max: 13 }),
+        day: fc.integer({ min: 0, max: 32 }),
+        time: fc.constantFrom("", "T10:15", "T23:59:59.5Z", "T24:00", "T10:15+01:00", "T10:15:60"),
+      })
+      .map(
+        ({ year, month, day, time }) =>
+          `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}${time}`,
+      );
+    const noise = fc.string({
+      unit: fc.constantFrom(..."0123456789-T:Z+.\u0661\uff10 ".split("")),
+    });
+    fc.assert(
+      fc.property(fc.oneof(nearDate, noise), (input) => {
+        expect(date.test(input)).toBe(_isIsoDate(input));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("use [0-9], never \\d (which some validators let match other digits)", () => {
+    const schema = readFileSync(
+      join(import.meta.dirname, "..", "..", "schema/article.schema.json"),
+      "utf8",
+    );
+    expect(schema).not.toContain("\\\\d");
+    expect(date.test("\u0662\u0660\u0661\u0662-01-20")).toBe(false);
+  });
+
+  it("read the same in Python, whose `$` also matches before a final line feed", () => {
+    const patterns = { date, url, email, nonEmpty, lang: new RegExp(LANG_PATTERN, "u") };
+    const samples = [
+      ...DATES.map(([input]) => input),
+      ...LANGS.map(([input]) => input),
+      ...URLS.map(([input]) => input),
+      ...EMAILS.map(([input]) => input),
+      " ",
+      "x",
+    ];
+    for (const [name, pattern] of Object.entries(patterns)) {
+      // `$` is only ever an anchor in these patterns; no `\\d`, `\\w`, or
+      // `\\s` but in `[\\s\\S]` (dialects differ on what those match).
+      expect(pattern.source.replaceAll("[\\s\\S]", "")).not.toMatch(/\\[dws]|\\\$/);
+      const python = new RegExp(pattern.source.replaceAll("$", "(?=\\n?$)"), "u");
+      for (const sample of samples) {
+        for (const input of [sample, `${sample}\n`]) {
+          expect(python.test(input), `${name} ${JSON.stringify(input)}`).toBe(pattern.test(input));
+        }
+      }
+    }
+  });
+
+  it("say blank as trim does, for every UTF-16 code unit", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code === 0 || code === 0x0d || (code >= 0xd800 && code <= 0xdfff)) continue;
+      const char = String.fromCharCode(code);
+      expect(nonEmpty.test(char), code.toString(16)).toBe(char.trim() !== "");
+      expect(_isTrimSpace(code), code.toString(16)).toBe(char.trim() === "");
+    }
+  });
+
+  it("are the URL and e-mail rules themselves (the code adds only the URL parser)", () => {
+    for (const [input, expected] of URLS) {
+      if (expected) expect(url.test(input), input).toBe(true);
+    }
+    for (const [input, expected] of EMAILS) {
+      // Lone surrogates are the library's alone (`malformed_unicode`).
+      if (input.length <= 320 && input.isWellFormed())
+        expect(email.test(input), input).toBe(expected);
+    }
+  });
 });
