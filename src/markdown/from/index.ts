@@ -1,6 +1,7 @@
 // Markdown → Article.
 
 import type { Heading, RootContent } from "mdast";
+import { _place as _placeIn } from "../../_place.js";
 import { ArticleError, type Issue } from "../../error.js";
 import { _checkOptions } from "../../json/_options.js";
 import { _readArticle } from "../../json/_read.js";
@@ -51,20 +52,13 @@ function _clean(markdown: string, context: Context): string {
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   const nul = text.indexOf("\0");
   if (nul !== -1) {
-    let line = 1;
-    let lineStart = 0;
-    for (let index = 0; index < nul; index++) {
-      if (text.charCodeAt(index) === 10) {
-        line++;
-        lineStart = index + 1;
-      }
-    }
+    const place = _placeIn(text, nul);
     const before = text.length;
     text = text.replaceAll("\0", "");
     context.messages.push({
       ruleId: "nul-removed",
       message: `Removed ${before - text.length} NUL character(s) (U+0000), which no article text may hold`,
-      place: { line, column: nul - lineStart + 1, offset: nul },
+      place,
     });
   }
   return text;
