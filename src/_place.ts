@@ -52,7 +52,12 @@ export function _placer(text: string): (offset: number) => Place {
         starts.push(scanned + 1);
       }
     }
-    // The last line start at or before `end`.
+    // The last line start at or before `end` (the last one read, when the
+    // offsets come in order).
+    const last = starts.length - 1;
+    if ((starts[last] as number) <= end) {
+      return { line: last + 1, column: end - (starts[last] as number) + 1, offset: end };
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

@@ -25,11 +25,15 @@ export function _cleanInput(text: string, messages: TextMessage[]): string {
   const parts: string[] = [];
   let from = 0;
   // Per line that held NUL: where the first one was in the result, and how many.
-  const nuls: [offset: number, count: number][] = [];
+  const nulOffsets: number[] = [];
+  const nulCounts: number[] = [];
   let nulOffset = 0;
   let nulCount = 0;
   const flushNul = (): void => {
-    if (nulCount > 0) nuls.push([nulOffset, nulCount]);
+    if (nulCount > 0) {
+      nulOffsets.push(nulOffset);
+      nulCounts.push(nulCount);
+    }
     nulCount = 0;
   };
   let outLength = 0;
@@ -66,12 +70,13 @@ export function _cleanInput(text: string, messages: TextMessage[]): string {
     );
   }
   const placeOf = _placer(result);
-  for (const [offset, count] of nuls) {
+  for (let index = 0; index < nulOffsets.length; index++) {
+    const count = nulCounts[index] as number;
     messages.push(
       _message(
         "nul-removed",
         `Removed ${count} NUL character${count === 1 ? "" : "s"} (U+0000): model texts never hold NUL`,
-        { place: placeOf(offset) },
+        { place: placeOf(nulOffsets[index] as number) },
       ),
     );
   }
