@@ -104,7 +104,8 @@ while (stack.length > 0) {
 
 console.log(`\nLeft over or changed (${messages.length}):`);
 for (const message of messages) {
-  console.log(`  ${message.line}:${message.column} ${message.ruleId}  ${short(message.text, 50)}`);
+  const where = message.place ? `${message.place.line}:${message.place.column}` : "";
+  console.log(`  ${where} ${message.ruleId}  ${short(message.actual ?? "", 50)}`);
 }
 
 writeFileSync(output, `${toJson(article)}\n`);

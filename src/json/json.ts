@@ -1,4 +1,5 @@
-import { ArticleError, type Place } from "../error.js";
+import { _place } from "../_place.js";
+import { ArticleError } from "../error.js";
 import { _commentLinkIssues } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
 import { _fastCheck } from "./_compile.js";
@@ -18,30 +19,6 @@ export interface ToJsonOptions {
    * carriage return), so that the text stays JSON (default: `2`).
    */
   indent?: number | string | undefined;
-}
-
-/**
- * Place (line, column, offset) of a UTF-16 offset in a text.
- *
- * @param text
- *   Text.
- * @param offset
- *   Offset into it.
- * @returns
- *   1-based line and column, and the offset.
- */
-export function _placeAt(text: string, offset: number): Place {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let index = 0; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
-      line++;
-      lineStart = index + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1, offset: end };
 }
 
 /**
@@ -77,7 +54,7 @@ export function fromJson(text: string, options?: FromJsonOptions): Article {
         ? "the text ends before the JSON does"
         : `unexpected ${JSON.stringify(source.slice(offset, offset + 12))}`;
     const shift = source === text ? 0 : 1;
-    const place = _placeAt(source, offset);
+    const place = _place(source, offset);
     if (place.offset !== undefined) place.offset += shift;
     if (shift === 1 && place.line === 1) place.column += 1;
     throw new ArticleError([

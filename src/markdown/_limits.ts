@@ -24,6 +24,7 @@
 // fences, and the yaml package reads it, under its own nesting bound
 // (`_yaml.ts`).
 
+import { _place } from "../_place.js";
 import type { Issue } from "../error.js";
 
 /** Limits checked before parsing. */
@@ -35,20 +36,7 @@ export interface Limits {
 }
 
 function _issue(message: string, text: string, offset: number): Issue {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset; index++) {
-    if (text.charCodeAt(index) === 10) {
-      line++;
-      lineStart = index + 1;
-    }
-  }
-  return {
-    code: "input_too_complex",
-    message,
-    path: [],
-    place: { line, column: offset - lineStart + 1, offset },
-  };
+  return { code: "input_too_complex", message, path: [], place: _place(text, offset) };
 }
 
 // HTML blocks of types 1 to 5 run to a terminator, across blank lines.

@@ -15,6 +15,8 @@ export const HEADING_LINE = 120;
 export interface Line {
   /** 1-based line number. */
   number: number;
+  /** UTF-16 offset of the line's first character in the text. */
+  offset: number;
   /** Indentation in columns (a tab advances to the next multiple of 4). */
   indent: number;
   /** UTF-16 index of the first non-space character (0 when blank). */
@@ -73,7 +75,13 @@ export function _lineReader(text: string): LineReader {
     let end = to;
     while (end > start && _isTrimSpace(text.charCodeAt(end - 1))) end--;
     number++;
-    const line = { number, indent, start: start - from, content: text.slice(start, end) };
+    const line = {
+      number,
+      offset: from,
+      indent,
+      start: start - from,
+      content: text.slice(start, end),
+    };
     if (to >= text.length) ended = true;
     from = to + 1;
     return line;

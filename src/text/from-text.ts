@@ -1,11 +1,12 @@
 import { ArticleError, type SafeResult } from "../error.js";
 import { _checkOptions, _oneOf } from "../json/_options.js";
 import type { Article } from "../schema/article.js";
+import { _cleanInput } from "./_clean-input.js";
 import { _readNow } from "./_dates.js";
 import { _detectLang } from "./_lang.js";
 import { _lineReader } from "./_lines.js";
-import { _normalize, type RawNote } from "./_normalize.js";
-import { _readPage } from "./_reader.js";
+import type { TextMessage } from "./messages.js";
+import { _readPage } from "./read/index.js";
 import { TEXT_LANGUAGES, VOCABULARIES, type Vocabulary } from "./vocabulary.js";
 
 /** Options of {@link fromText}. */
@@ -26,25 +27,11 @@ export interface FromTextOptions {
   now?: string | Date | undefined;
 }
 
-/** A line, or part of one, that the reader did not put in a field, or something it changed. */
-export interface TextMessage {
-  /** 1-based line of the input. */
-  line: number;
-  /** 1-based column (UTF-16 code units) in that line. */
-  column: number;
-  /** Stable id of the rule that produced the message (README, "Message rule ids"). */
-  ruleId: string;
-  /** A sentence for people. */
-  reason: string;
-  /** The line's content (trimmed), or the quoted character; empty when there is none. */
-  text: string;
-}
-
 /** Result of {@link fromText}. */
 export interface FromTextResult {
   /** The article (valid: `parseArticle` accepts it unchanged). */
   article: Article;
-  /** What was left over or changed, in input order. */
+  /** What was left over or changed, in input order (each with a `place`). */
   messages: TextMessage[];
 }
 
@@ -77,21 +64,23 @@ export function fromText(text: string, options?: FromTextOptions): FromTextResul
       ? undefined
       : _oneOf(record, "lang", TEXT_LANGUAGES, "en", "fromText");
   const now = _readNow(record.now);
-  const notes: RawNote[] = [];
-  const source = _normalize(text, notes);
+  const messages: TextMessage[] = [];
+  const source = _cleanInput(text, messages);
   const lang = forcedLang ?? _detectLang(source);
   const vocabulary = VOCABULARIES[lang] as Vocabulary;
-  const article = _readPage(_lineReader(source), { lang, vocabulary, now, notes });
-  // Notes come mostly in order: sort only when they are not.
+  const article = _readPage(_lineReader(source), { lang, vocabulary, now, messages });
+  // Messages come mostly in order: sort only when they are not. Every text
+  // message has a place, and offsets order them as lines and columns do.
   let sorted = true;
-  for (let index = 1; index < notes.length && sorted; index++) {
-    const left = notes[index - 1] as RawNote;
-    const right = notes[index] as RawNote;
-    sorted = left.line < right.line || (left.line === right.line && left.column <= right.column);
+  for (let index = 1; index < messages.length && sorted; index++) {
+    sorted = _offsetOf(messages[index - 1]) <= _offsetOf(messages[index]);
   }
-  if (!sorted) notes.sort((left, right) => left.line - right.line || left.column - right.column);
-  const messages: TextMessage[] = notes;
+  if (!sorted) messages.sort((left, right) => _offsetOf(left) - _offsetOf(right));
   return { article, messages };
+}
+
+function _offsetOf(message: TextMessage | undefined): number {
+  return message?.place?.offset ?? 0;
 }
 
 /**

@@ -4,7 +4,7 @@ export {
   type FromTextResult,
   fromText,
   safeFromText,
-  type TextMessage,
 } from "./from-text.js";
+export type { TextMessage, TextRuleId } from "./messages.js";
 export { type ToTextOptions, toText } from "./to-text.js";
 export { TEXT_LANGUAGES, VOCABULARIES, type Vocabulary } from "./vocabulary.js";

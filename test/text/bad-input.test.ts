@@ -46,7 +46,7 @@ describe("fromText on bad input", () => {
     const { article, messages } = fromText("Ti\0tle\n\nSome\0 \0text.");
     expect(article.title).toBe("Title");
     expect(article.lead).toEqual([{ type: "paragraph", text: "Some text." }]);
-    expect(messages.map((m) => [m.line, m.column, m.ruleId])).toEqual([
+    expect(messages.map((m) => [m.place?.line, m.place?.column, m.ruleId])).toEqual([
       [1, 3, "nul-removed"],
       [3, 5, "nul-removed"],
     ]);
@@ -88,7 +88,7 @@ describe("fromText on bad input", () => {
       { type: "paragraph", text: "«" },
       { type: "paragraph", text: "»" },
     ]);
-    expect(messages.map((m) => [m.line, m.ruleId])).toEqual([
+    expect(messages.map((m) => [m.place?.line, m.ruleId])).toEqual([
       [3, "unclosed-quote"],
       [5, "stray-quote"],
     ]);
@@ -97,7 +97,7 @@ describe("fromText on bad input", () => {
   it("never lets a quotation cross paragraphs", () => {
     const { article, messages } = fromText("Title\n\nHe said « never.\n\nThen » she left.");
     expect(article.lead.every((block) => block.type === "paragraph" && !block.marks)).toBe(true);
-    expect(messages.map((m) => [m.line, m.column, m.ruleId])).toEqual([
+    expect(messages.map((m) => [m.place?.line, m.place?.column, m.ruleId])).toEqual([
       [3, 9, "unclosed-quote"],
       [5, 6, "stray-quote"],
     ]);
@@ -110,11 +110,10 @@ describe("fromText on bad input", () => {
     expect(messages.filter((m) => m.ruleId === "misplaced-guillemet")).toHaveLength(100);
     expect(messages.filter((m) => m.ruleId === "quote-notes-truncated")).toEqual([
       {
-        line: 3,
-        column: 1,
         ruleId: "quote-notes-truncated",
+        source: "marginalia",
         reason: "300 more odd quotation marks in this paragraph are not listed (400 in all)",
-        text: "",
+        place: { line: 3, column: 1, offset: 7 },
       },
     ]);
   });

@@ -94,11 +94,11 @@ describe("deep reply chains", () => {
       ["c2", "c1", "Ben"],
     ]);
     expect(messages).toContainEqual({
-      line: 8,
-      column: 3,
       ruleId: "reply-level-skipped",
+      source: "marginalia",
       reason: "Reply level 5 is deeper than the thread open here allows: read as level 1",
-      text: "↳ [5] Ben",
+      place: { line: 8, column: 3, offset: 39 },
+      actual: "↳ [5] Ben",
     });
   });
 

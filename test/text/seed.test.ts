@@ -119,19 +119,21 @@ describe.skipIf(skipShared)("fromText on the seed page", () => {
   it("reports the chrome lines", () => {
     const chrome = messages
       .filter((message) => message.ruleId === "page-chrome" || message.ruleId === "unattached-text")
-      .map((message) => [message.line, message.column, message.ruleId]);
+      .map((message) => [message.place?.line, message.place?.column, message.ruleId]);
     expect(chrome).toEqual([
       [95, 1, "page-chrome"],
       [97, 1, "page-chrome"],
       [99, 1, "unattached-text"],
     ]);
     for (const message of messages) {
-      if (message.ruleId !== "misplaced-guillemet") expect(message.text).toBe(at(message.line));
+      if (message.ruleId !== "misplaced-guillemet") {
+        expect(message.actual).toBe(at(message.place?.line ?? 0));
+      }
     }
   });
 
   it("accounts for every line: in a field or in a message", () => {
-    const reported = new Set(messages.map((message) => message.line));
+    const reported = new Set(messages.map((message) => message.place?.line));
     // Lines read into fields: title, headings, paragraphs, image, credit,
     // embeds, tags line, count lines, authors, comment bodies.
     const used = [
@@ -197,7 +199,7 @@ describe.skipIf(skipShared)("fromText on the seed page", () => {
     expect(
       messages
         .filter((message) => message.ruleId === "misplaced-guillemet")
-        .map((message) => [message.line, message.text]),
+        .map((message) => [message.place?.line, message.actual]),
     ).toEqual([
       [19, "«"],
       [22, "«"],
@@ -207,7 +209,10 @@ describe.skipIf(skipShared)("fromText on the seed page", () => {
       [70, "»"],
     ]);
     for (const message of messages.filter((m) => m.ruleId === "misplaced-guillemet")) {
-      expect((lines[message.line - 1] ?? "").charAt(message.column - 1)).toBe(message.text);
+      const place = message.place ?? { line: 0, column: 0, offset: -1 };
+      expect((lines[place.line - 1] ?? "").charAt(place.column - 1)).toBe(message.actual);
+      // The seed has LF line endings and no BOM or NUL: offsets are into it as it is.
+      expect(seed.charAt(place.offset ?? -1)).toBe(message.actual);
     }
   });
 });

@@ -1,6 +1,7 @@
 // Markdown → Article: clean the text, check the limits, parse with
 // remark-parse and remark-frontmatter, then `mdastToArticle`.
 
+import { _place } from "../../_place.js";
 import { ArticleError, type Issue } from "../../error.js";
 import { _message } from "../../message.js";
 import { _checkLimits, type Limits } from "../_limits.js";
@@ -79,21 +80,13 @@ function _clean(markdown: string, context: Context): string {
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   const nul = text.indexOf("\0");
   if (nul !== -1) {
-    let line = 1;
-    let lineStart = 0;
-    for (let index = 0; index < nul; index++) {
-      if (text.charCodeAt(index) === 10) {
-        line++;
-        lineStart = index + 1;
-      }
-    }
     const before = text.length;
     text = text.replaceAll("\0", "");
     context.messages.push(
       _message(
         "nul-removed",
         `Removed ${before - text.length} NUL character(s) (U+0000), which no article text may hold`,
-        { place: { line, column: nul - lineStart + 1, offset: nul } },
+        { place: _place(text, nul) },
       ),
     );
   }

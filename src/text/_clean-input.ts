@@ -1,25 +1,21 @@
-/** A message about a line of the input (see `TextMessage`). */
-export interface RawNote {
-  line: number;
-  column: number;
-  ruleId: string;
-  reason: string;
-  text: string;
-}
+import { _placer } from "../_place.js";
+import { _message } from "../message.js";
+import type { TextMessage } from "./messages.js";
 
 /**
- * Prepare page text for reading: drop a leading byte order mark, remove NUL
+ * Clean page text before reading it (this is not `normalizeText`, which
+ * folds text for comparison): drop a leading byte order mark, remove NUL
  * characters (each line that held some is reported), replace lone
  * surrogates with U+FFFD (reported), and turn CRLF and CR into LF. One pass.
  *
  * @param text
  *   Text as given.
- * @param notes
- *   Where to report removals.
+ * @param messages
+ *   Where to report removals and replacements (placed in the cleaned text).
  * @returns
  *   Text with `\n` line endings only, free of NUL and lone surrogates.
  */
-export function _normalize(text: string, notes: RawNote[]): string {
+export function _cleanInput(text: string, messages: TextMessage[]): string {
   let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const wellFormed = source.isWellFormed();
   if (!wellFormed) source = source.toWellFormed();
@@ -28,20 +24,15 @@ export function _normalize(text: string, notes: RawNote[]): string {
   if (!hasNul && !hasCr && wellFormed) return source;
   const parts: string[] = [];
   let from = 0;
-  let line = 1;
-  let lineStart = 0;
-  let nulLine = -1;
+  // Per line that held NUL: where the first one was in the result, and how many.
+  const nulOffsets: number[] = [];
+  const nulCounts: number[] = [];
+  let nulOffset = 0;
   let nulCount = 0;
-  let nulColumn = 0;
   const flushNul = (): void => {
     if (nulCount > 0) {
-      notes.push({
-        line: nulLine,
-        column: nulColumn,
-        ruleId: "nul-removed",
-        reason: `Removed ${nulCount} NUL character${nulCount === 1 ? "" : "s"} (U+0000): model texts never hold NUL`,
-        text: "",
-      });
+      nulOffsets.push(nulOffset);
+      nulCounts.push(nulCount);
     }
     nulCount = 0;
   };
@@ -53,10 +44,7 @@ export function _normalize(text: string, notes: RawNote[]): string {
       outLength += index - from;
       from = index + 1;
       if (code === 0) {
-        if (nulCount === 0) {
-          nulLine = line;
-          nulColumn = outLength - lineStart + 1;
-        }
+        if (nulCount === 0) nulOffset = outLength;
         nulCount++;
         continue;
       }
@@ -65,27 +53,32 @@ export function _normalize(text: string, notes: RawNote[]): string {
       flushNul();
       parts.push("\n");
       outLength++;
-      line++;
-      lineStart = outLength;
       continue;
     }
-    if (code === 0x0a) {
-      flushNul();
-      line++;
-      lineStart = outLength + (index - from) + 1;
-    }
+    if (code === 0x0a) flushNul();
   }
   flushNul();
   parts.push(source.slice(from));
   const result = parts.join("");
   if (!wellFormed) {
-    notes.unshift({
-      line: 1,
-      column: 1,
-      ruleId: "malformed-unicode",
-      reason: "Replaced lone surrogates with U+FFFD: the input is not well-formed UTF-16",
-      text: "",
-    });
+    messages.push(
+      _message(
+        "malformed-unicode",
+        "Replaced lone surrogates with U+FFFD: the input is not well-formed UTF-16",
+        { place: { line: 1, column: 1, offset: 0 } },
+      ),
+    );
+  }
+  const placeOf = _placer(result);
+  for (let index = 0; index < nulOffsets.length; index++) {
+    const count = nulCounts[index] as number;
+    messages.push(
+      _message(
+        "nul-removed",
+        `Removed ${count} NUL character${count === 1 ? "" : "s"} (U+0000): model texts never hold NUL`,
+        { place: placeOf(nulOffsets[index] as number) },
+      ),
+    );
   }
   return result;
 }
