@@ -186,6 +186,9 @@ export function dedupeComments(
     _blocksShape((comments[other] as Comment).body) === shape &&
     keyOf(other) === key;
   const matcher = near ? _createMatcher(signing, threshold, count) : undefined;
+  // A comment whose author wrote no other comment has no near duplicate by
+  // that author: it is neither signed nor searched (see `_alone`).
+  const alone = matcher !== undefined && authors !== undefined ? _alone(authors) : undefined;
   for (const index of _order(comments, keep)) {
     if (removedTo[index] !== -1) continue;
     const text = _blocksText((comments[index] as Comment).body);
@@ -202,9 +205,12 @@ export function dedupeComments(
       found.push(_duplicate(comments, "exact", kept, index, 1));
       continue;
     }
-    if (matcher !== undefined) {
+    if (matcher !== undefined && alone?.[index] !== 1) {
       // The text as given (rather than the key) is what the matcher holds.
       const query: _Query = { text, key, signature: undefined };
+      // Only the same author's comments can match: give them buckets of
+      // their own (see `_Query.salt`).
+      if (author !== undefined) query.salt = _hashString(author);
       _sign(matcher, query);
       const best = _best(
         matcher,
@@ -295,6 +301,29 @@ function _authorKeys(comments: readonly Comment[]): string[] {
     }
     return key;
   });
+}
+
+/**
+ * Which comments are the only one by their author (1), by a table of
+ * author hashes: two authors with the same hash count as one, which can
+ * only leave a comment searched that need not be.
+ */
+function _alone(authors: readonly string[]): Uint8Array {
+  const count = authors.length;
+  const exact = _createExact(count);
+  const result = new Uint8Array(count).fill(1);
+  // The table compares hashes itself: any entry under the hash will do.
+  const any = () => true;
+  for (let index = 0; index < count; index++) {
+    const hash = _hashString(authors[index] as string);
+    const seen = _findExact(exact, hash, any, "");
+    if (seen === -1) _addExact(exact, hash, index);
+    else {
+      result[index] = 0;
+      result[seen] = 0;
+    }
+  }
+  return result;
 }
 
 /** Indexes in the order comments claim to be kept. */
