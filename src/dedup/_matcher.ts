@@ -103,6 +103,8 @@ export interface _Matcher {
   differs: Uint8Array;
   /** Scratch of `_search`: candidates by disagreeing bins. */
   histogram: Int32Array;
+  /** Scratch of `_search`: the slots of each band's walk (-1: end), band after band. */
+  walk: Int32Array;
 }
 
 /** Texts staged before a block is linked and searched (see `_Matcher`). */
@@ -195,6 +197,7 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     candidates: new Int32Array(bands * BUCKET_CAP),
     differs: new Uint8Array(bands * BUCKET_CAP),
     histogram: new Int32Array(sketch + 1),
+    walk: new Int32Array(bands * BUCKET_CAP),
   };
 }
 
@@ -311,34 +314,50 @@ function _search(
   const words = sketch >> 2;
   const query = self === -1 ? matcher.querySketch : pool;
   const queryOffset = self === -1 ? 0 : self * words;
-  let count = 0;
+  // The bucket walks first, a step of every band at a time: each band's
+  // next slot is a load that depends on the last, and the bands' loads are
+  // independent, so the processor overlaps 32 cache misses instead of
+  // waiting for each (results are read back band after band, as before).
+  const walk = matcher.walk;
   let capped = false;
-  for (let band = 0; band < bands; band++) {
-    const chain = chains[band] as Int32Array;
-    let slot = heads[band] as number;
-    for (let steps = 0; slot !== -1 && steps < BUCKET_CAP; slot = chain[slot] as number, steps++) {
-      if (seen[slot] === stamp) continue;
-      seen[slot] = stamp;
-      if (accept !== undefined && !accept(matcher.ids[slot] as number)) continue;
-      // Count disagreeing bins of the sketch, four at a time, and stop once
-      // there are too many. In `t` the top bit of each byte is set when the
-      // byte of `x` is not zero; the multiplication adds those four bits.
-      let differ = 0;
-      const offset = slot * words;
-      for (let word = 0; word < words && differ <= allowed; word++) {
-        const x = (pool[offset + word] as number) ^ (query[queryOffset + word] as number);
-        const t = (((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
-        differ += Math.imul(t >>> 7, 0x01010101) >>> 24;
-      }
-      if (differ > allowed) {
-        matcher.filtered++;
-        continue;
-      }
-      candidates[count] = slot;
-      differs[count] = differ;
-      count++;
+  for (let band = 0; band < bands; band++) walk[band * BUCKET_CAP] = heads[band] as number;
+  for (let step = 1; step <= BUCKET_CAP; step++) {
+    for (let band = 0; band < bands; band++) {
+      const at = band * BUCKET_CAP + step;
+      const slot = walk[at - 1] as number;
+      const up = slot === -1 ? -1 : ((chains[band] as Int32Array)[slot] as number);
+      if (step < BUCKET_CAP) walk[at] = up;
+      else if (up !== -1) capped = true;
     }
-    if (slot !== -1) capped = true;
+  }
+  let count = 0;
+  for (let at = 0; at < walk.length; at++) {
+    const slot = walk[at] as number;
+    if (slot === -1) {
+      // The rest of this band's walk is empty too.
+      at = (Math.floor(at / BUCKET_CAP) + 1) * BUCKET_CAP - 1;
+      continue;
+    }
+    if (seen[slot] === stamp) continue;
+    seen[slot] = stamp;
+    if (accept !== undefined && !accept(matcher.ids[slot] as number)) continue;
+    // Count disagreeing bins of the sketch, four at a time, and stop once
+    // there are too many. In `t` the top bit of each byte is set when the
+    // byte of `x` is not zero; the multiplication adds those four bits.
+    let differ = 0;
+    const offset = slot * words;
+    for (let word = 0; word < words && differ <= allowed; word++) {
+      const x = (pool[offset + word] as number) ^ (query[queryOffset + word] as number);
+      const t = (((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+      differ += Math.imul(t >>> 7, 0x01010101) >>> 24;
+    }
+    if (differ > allowed) {
+      matcher.filtered++;
+      continue;
+    }
+    candidates[count] = slot;
+    differs[count] = differ;
+    count++;
   }
   // Which candidates to verify: all of them, or the VERIFY_CAP that agree
   // best: every one with fewer than `cutoff` disagreeing bins, then those

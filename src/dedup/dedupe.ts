@@ -111,7 +111,14 @@ export interface DedupeResult {
  * those replies, it takes the removed one's place). Empty bodies are never
  * duplicates. Nothing else changes: comments that stay and keep their parent
  * are the input objects. Deduplicating the result again changes nothing.
- * Linear for exact duplicates, sub-quadratic for near ones.
+ * Linear: the near search does bounded work per comment (it looks at the 8
+ * most recent comments of each LSH bucket and verifies at most 8
+ * candidates, those whose signatures agree best), so a near duplicate can
+ * be missed only on a crowded corpus, when every bucket it shares with its
+ * match holds more than 8 more recent comments (with `"author-and-body"`,
+ * by the same author: buckets are per author), or when more than 8
+ * candidates agree with it at least as well. Exact duplicates are never
+ * missed.
  *
  * @param comments
  *   Comments, flat, in document order (not mutated).

@@ -57,7 +57,10 @@ export interface NearDuplicateResult {
   documents: number;
   /** Candidate pairs found by the LSH bands. */
   candidates: number;
-  /** Candidates verified by exact Jaccard (the others were dropped by their signatures' agreement). */
+  /**
+   * Candidates verified by exact Jaccard (the others were dropped by their
+   * signatures' agreement, or were past the 8 verified per document).
+   */
   verified: number;
   /** LSH bands and rows used (chosen from the threshold). */
   bands: number;
@@ -77,6 +80,15 @@ export interface NearDuplicateResult {
  * when it is further from the original than the threshold. Identical keys
  * short-cut through a hash map. Deterministic for a seed; reads the
  * iterable once.
+ *
+ * The work per document is bounded, so the whole search is linear whatever
+ * the corpus: a document looks at the 8 most recent documents of each of
+ * its LSH buckets, and verifies at most 8 candidates (those whose
+ * signatures agree best). A near duplicate can be missed for it only when
+ * the corpus crowds its buckets: when every bucket it shares with its
+ * match holds more than 8 more recent documents, or when more than 8
+ * candidates agree with it at least as well. Identical keys are never
+ * missed.
  *
  * @param docs
  *   Any iterable of texts, or of `{ text?, signature? }` (signatures made
@@ -223,7 +235,7 @@ export function findNearDuplicates(
   return {
     duplicates,
     documents: index + 1,
-    candidates: matcher.verified + matcher.filtered,
+    candidates: matcher.verified + matcher.filtered + matcher.unverified,
     verified: matcher.verified,
     bands: matcher.bands,
     rows: matcher.rows,
