@@ -1,5 +1,6 @@
+import { _mix } from "../_hash.js";
 import { _banding, _bandKeys } from "./_bands.js";
-import { _buffer, _jaccardHashes, _mix, _shingleHashes } from "./_hash.js";
+import { _buffer, _jaccardHashes, _shingleHashes } from "./_hash.js";
 import { _oph, _ophText, type _Signing } from "./minhash.js";
 import { normalizeText } from "./normalize.js";
 

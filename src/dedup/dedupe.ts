@@ -1,11 +1,17 @@
-import { _expectArray, _expectArrayOfObjects, _kind } from "../_args.js";
-import { _checkOptions, _oneOf } from "../json/_options.js";
+import {
+  _boolean,
+  _checkOptions,
+  _expectArray,
+  _expectArrayOfObjects,
+  _kind,
+  _oneOf,
+} from "../_args.js";
+import { _hashString, _mix } from "../_hash.js";
 import { _isoInstant } from "../schema/_time.js";
 import type { Article, Comment } from "../schema/index.js";
 import { _checkComments } from "../thread/_check.js";
 import type { Repair } from "../thread/build.js";
 import { _addExact, _createExact, _findExact } from "./_exact.js";
-import { _hashString, _mix } from "./_hash.js";
 import { _add, _best, _createMatcher, type _Matcher, type _Query, _sign } from "./_matcher.js";
 import { _reparent } from "./_reparent.js";
 import { _articleParagraphs, _blocksShape, _blocksText } from "./_text.js";
@@ -245,23 +251,6 @@ export function dedupeComments(
   const left = _reparent(comments, removedTo, repairs);
   repairs.sort((a, b) => a.index - b.index);
   return { comments: left, duplicates: found, repairs };
-}
-
-/** Read a boolean option. */
-function _boolean(
-  settings: Record<string, unknown>,
-  key: string,
-  fallback: boolean,
-  fn: string,
-): boolean {
-  const value = settings[key];
-  if (value === undefined) return fallback;
-  if (typeof value !== "boolean") {
-    throw new TypeError(
-      `Cannot use ${JSON.stringify(value)} for \`options.${key}\` of \`${fn}\`, expected a boolean`,
-    );
-  }
-  return value;
 }
 
 /** Read the `article` option into paragraph texts. */

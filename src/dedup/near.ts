@@ -1,7 +1,6 @@
-import { _kind } from "../_args.js";
-import { _checkOptions } from "../json/_options.js";
+import { _checkOptions, _expectString, _kind } from "../_args.js";
+import { _hashString } from "../_hash.js";
 import { _addExact, _createExact, _findExact } from "./_exact.js";
-import { _hashString } from "./_hash.js";
 import { _createMatcher, _flush, _key, type _Query, _sign, _stage, BLOCK } from "./_matcher.js";
 import {
   _expectSignature,
@@ -189,11 +188,7 @@ export function findNearDuplicates(
     if (typeof doc === "string") text = doc;
     else if (typeof doc === "object" && doc !== null) {
       if (doc.text !== undefined) {
-        if (typeof doc.text !== "string") {
-          throw new TypeError(
-            `Expected \`docs[${index}].text\` of \`${fn}\` to be a string, found ${_kind(doc.text)}`,
-          );
-        }
+        _expectString(doc.text, `docs[${index}].text`, fn);
         text = doc.text;
       }
       if (doc.signature !== undefined) signature = _readSignature(doc.signature, expected, index);

@@ -1,8 +1,8 @@
+import { _checkOptions } from "../_args.js";
 import { ArticleError, type Place } from "../error.js";
 import { _checkComments } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
 import { _fastCheck } from "./_compile.js";
-import { _checkOptions } from "./_options.js";
 import { _hasCleanEscapes, _isCleanJsonText, _readArticle } from "./_read.js";
 import { _jsonErrorOffset } from "./_syntax.js";
 import { _parseOptions, type ParseOptions } from "./parse.js";

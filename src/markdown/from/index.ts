@@ -1,8 +1,8 @@
 // Markdown → Article.
 
 import type { Heading, RootContent } from "mdast";
+import { _checkOptions, _limit as _positiveLimit } from "../../_args.js";
 import { ArticleError, type Issue } from "../../error.js";
-import { _checkOptions } from "../../json/_options.js";
 import { _readArticle } from "../../json/_read.js";
 import type { Block, Paragraph } from "../../schema/block.js";
 import { normalizeMarks } from "../../schema/marks.js";
@@ -35,14 +35,7 @@ export const MARKDOWN_LIMITS: Readonly<Limits> = {
 };
 
 export function _limit(record: Record<string, unknown>, key: keyof Limits): number {
-  const value = record[key];
-  if (value === undefined) return MARKDOWN_LIMITS[key];
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(
-      `Cannot use ${typeof value === "number" ? value : JSON.stringify(value)} for \`options.${key}\`, expected a positive whole number`,
-    );
-  }
-  return value;
+  return _positiveLimit(record, key, MARKDOWN_LIMITS[key]);
 }
 
 /** Clean the text: BOM, line endings, NUL. */

@@ -1,8 +1,8 @@
 // Article → Markdown.
 
 import type { Root, RootContent } from "mdast";
+import { _checkOptions } from "../../_args.js";
 import { ArticleError, type Issue } from "../../error.js";
-import { _checkOptions } from "../../json/_options.js";
 import { _readArticle } from "../../json/_read.js";
 import type { Article } from "../../schema/article.js";
 import { _define, _unknownKeys } from "../_assign.js";
