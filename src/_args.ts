@@ -1,9 +1,8 @@
-// Argument checks shared by every public function. A wrong argument is a
-// programmer error: it throws a TypeError at once, naming the argument, the
-// function and what was expected. Content errors are ArticleErrors.
-import { ArticleError } from "./error.js";
-import { _readArticle } from "./json/_read.js";
-import type { Article } from "./schema/article.js";
+// Argument and option checks shared by every public function: their one
+// home. A wrong argument is a programmer error: it throws a TypeError at
+// once, naming the argument, the function and what was expected. Content
+// errors are ArticleErrors. A utility: it imports nothing from the model or
+// the formats (checking a whole article is `json/_expect-article.ts`).
 
 /**
  * Describe a value for an error message: `null`, `undefined`, `array`, or
@@ -83,20 +82,203 @@ export function _expectObject(
 }
 
 /**
- * Check a whole article given to a function that reads it all (statistics,
- * quotes): not an object is a TypeError; an object that is not a valid
- * article is an ArticleError with every issue. Linear, iterative.
+ * Throw unless `value` is a string.
  *
  * @param value
  *   The argument.
+ * @param name
+ *   Its name (`text`, `docs[3].text`).
  * @param fn
  *   The function's name.
- * @returns
- *   The article, canonical (a copy).
  */
-export function _expectArticle(value: unknown, fn: string): Article {
-  _expectObject(value, "article", fn);
-  const result = _readArticle(value, { unknownKeys: "keep" });
-  if (result.article === undefined) throw new ArticleError(result.issues);
-  return result.article;
+export function _expectString(value: unknown, name: string, fn: string): asserts value is string {
+  if (typeof value !== "string") {
+    throw new TypeError(`Expected \`${name}\` of \`${fn}\` to be a string, found ${_kind(value)}`);
+  }
+}
+
+/**
+ * Check that an options argument is `undefined` or a plain object, and that
+ * it names only known keys. Programmer errors throw at once.
+ *
+ * @param options
+ *   What the caller passed.
+ * @param fn
+ *   Name of the function, for the message.
+ * @param known
+ *   Keys the function reads.
+ * @returns
+ *   The options as a record (empty when none were given).
+ */
+export function _checkOptions(
+  options: unknown,
+  fn: string,
+  known: readonly string[],
+): Record<string, unknown> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(
+      `Expected \`options\` of \`${fn}\` to be an object, found ${typeof options}`,
+    );
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      const expected =
+        known.length > 0
+          ? `expected one of ${known.map((k) => `\`${k}\``).join(", ")}`
+          : "it takes none";
+      throw new TypeError(`Unknown option \`options.${key}\` of \`${fn}\`: ${expected}`);
+    }
+  }
+  return options as Record<string, unknown>;
+}
+
+/**
+ * Read an option that must be one of a few strings.
+ *
+ * @returns
+ *   The value, or `fallback` when it is `undefined`.
+ */
+export function _oneOf<T extends string>(
+  options: Record<string, unknown>,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+  fn: string,
+): T {
+  const value = options[key];
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T)) {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(value) ?? String(value)} for \`options.${key}\` of \`${fn}\`, expected ${allowed.map((item) => JSON.stringify(item)).join(" or ")}`,
+    );
+  }
+  return value as T;
+}
+
+/**
+ * Read an option that must be a boolean.
+ *
+ * @param options
+ *   Checked options.
+ * @param key
+ *   Option name.
+ * @param fallback
+ *   Its default.
+ * @param fn
+ *   Name of the function, for the message.
+ * @returns
+ *   The value, or `fallback` when it is `undefined`.
+ */
+export function _boolean(
+  options: Record<string, unknown>,
+  key: string,
+  fallback: boolean,
+  fn: string,
+): boolean {
+  const value = options[key];
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(value)} for \`options.${key}\` of \`${fn}\`, expected a boolean`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Read an option that must be an integer within bounds.
+ *
+ * @param options
+ *   Checked options.
+ * @param key
+ *   Option name.
+ * @param fallback
+ *   Its default.
+ * @param min
+ *   Smallest value allowed.
+ * @param max
+ *   Largest value allowed.
+ * @param fn
+ *   Name of the function, for the message.
+ * @returns
+ *   The value, or `fallback` when it is `undefined`.
+ */
+export function _integer(
+  options: Record<string, unknown>,
+  key: string,
+  fallback: number,
+  min: number,
+  max: number,
+  fn: string,
+): number {
+  const value = options[key];
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(value)} for \`options.${key}\` of \`${fn}\`, expected an integer from ${min} to ${max}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Read an option that must be a finite number at least `min`.
+ *
+ * @param options
+ *   Checked options.
+ * @param key
+ *   Option name.
+ * @param fn
+ *   Name of the function, for the message.
+ * @param min
+ *   Smallest value allowed.
+ * @param exclusive
+ *   Whether `min` itself is refused.
+ * @returns
+ *   The number, or `undefined` when the option is absent.
+ */
+export function _number(
+  options: Record<string, unknown>,
+  key: string,
+  fn: string,
+  min: number,
+  exclusive: boolean,
+): number | undefined {
+  const value = options[key];
+  if (value === undefined) return undefined;
+  if (
+    typeof value !== "number" ||
+    !Number.isFinite(value) ||
+    value < min ||
+    (exclusive && value === min)
+  ) {
+    throw new TypeError(
+      `Cannot use ${typeof value === "number" ? String(value) : _kind(value)} for \`options.${key}\` of \`${fn}\`, expected a finite number ${exclusive ? "above" : "at least"} ${min}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Read a limit: an option that must be a positive safe integer.
+ *
+ * @param options
+ *   Checked options.
+ * @param key
+ *   Option name.
+ * @param fallback
+ *   Its default.
+ * @returns
+ *   The value, or `fallback` when it is `undefined`.
+ */
+export function _limit(options: Record<string, unknown>, key: string, fallback: number): number {
+  const value = options[key];
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    throw new TypeError(
+      `Cannot use ${typeof value === "number" ? value : JSON.stringify(value)} for \`options.${key}\`, expected a positive whole number`,
+    );
+  }
+  return value;
 }

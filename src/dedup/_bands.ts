@@ -1,4 +1,4 @@
-import { _mix } from "./_hash.js";
+import { _mix } from "../_hash.js";
 
 /** Chance, at the threshold, that a pair must have of sharing a bucket. */
 const TARGET = 0.99;

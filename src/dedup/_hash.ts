@@ -3,32 +3,10 @@
 // hash is a polynomial rolling hash modulo 2^32, so each step costs O(1)
 // whatever `k`, then scrambled with the MurmurHash3 finaliser (Appleby) and
 // the seed so that each seed gives another bin assignment.
+import { _mix } from "../_hash.js";
 
 /** Multiplier of the rolling hash (odd, so it is invertible modulo 2^32). */
 export const BASE = 0x01000193;
-
-/**
- * Scramble 32 bits (the MurmurHash3 `fmix32` finaliser): a bijection with
- * full avalanche.
- */
-export function _mix(value: number): number {
-  let h = value | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** 32-bit hash of a string (FNV-1a over its UTF-16 code units, then {@link _mix}). */
-export function _hashString(value: string): number {
-  let h = 0x811c9dc5;
-  for (let index = 0; index < value.length; index++) {
-    h = Math.imul(h ^ value.charCodeAt(index), 0x01000193);
-  }
-  return _mix(h) | 0;
-}
 
 /** Turn a user seed into the 32-bit value mixed into every hash. */
 export function _seedMix(seed: number): number {

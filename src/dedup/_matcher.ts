@@ -1,3 +1,4 @@
+import { _mix } from "../_hash.js";
 import { _banding, _bandKeys } from "./_bands.js";
 import { _buffer, _jaccardHashes, _shingleHashes } from "./_hash.js";
 import { _oph, _ophText, type _Signing } from "./minhash.js";
@@ -88,13 +89,46 @@ export interface _Matcher {
   /** Result of the last search: similarity, and whether it was estimated. */
   similarity: number;
   estimated: boolean;
-  /** Candidates verified exactly, and candidates the signature filter dropped. */
+  /**
+   * Candidates verified exactly, candidates the signature filter dropped,
+   * and candidates that passed it but were not verified (over
+   * {@link VERIFY_CAP}).
+   */
   verified: number;
   filtered: number;
+  unverified: number;
+  /** Searches that met a cap (a bucket walk cut, or candidates left unverified). */
+  capped: number;
+  /** Scratch of `_search`: the candidates past the filter and their disagreeing bins. */
+  candidates: Int32Array;
+  differs: Uint8Array;
+  /** Scratch of `_search`: candidates by disagreeing bins. */
+  histogram: Int32Array;
+  /** Scratch of `_search`: the slots of each band's walk (-1: end), band after band. */
+  walk: Int32Array;
 }
 
 /** Texts staged before a block is linked and searched (see `_Matcher`). */
 export const BLOCK = 65536;
+
+/**
+ * Slots of one bucket (one band key) a query looks at: the most recent
+ * ones. Without a cap, a corpus of similar texts (a small vocabulary, one
+ * template) fills a few buckets with a sizeable share of the corpus, and
+ * each query walks them all: quadratic (16 words, 160 000 comments:
+ * 16.5 s, 1 000 000 did not end in 14 minutes). A near duplicate can only be
+ * missed when every band it shares with its match holds more than this
+ * many more recent texts (exact duplicates are found by key, never missed).
+ */
+export const BUCKET_CAP = 8;
+
+/**
+ * Candidates that pass the signature filter and are verified exactly, per
+ * query: those whose sketches agree best. A near duplicate can only be
+ * missed when more than this many candidates agree with the query at least
+ * as well as its match (on the first 64 bins).
+ */
+export const VERIFY_CAP = 8;
 
 /**
  * Create an empty matcher.
@@ -159,6 +193,12 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     estimated: false,
     verified: 0,
     filtered: 0,
+    unverified: 0,
+    capped: 0,
+    candidates: new Int32Array(bands * BUCKET_CAP),
+    differs: new Uint8Array(bands * BUCKET_CAP),
+    histogram: new Int32Array(sketch + 1),
+    walk: new Int32Array(bands * BUCKET_CAP),
   };
 }
 
@@ -170,6 +210,13 @@ export interface _Query {
   key: string | undefined;
   /** Set when the query came with its own signature. */
   signature: Uint32Array | undefined;
+  /**
+   * Mixed into its band keys (default: none), so that only texts with the
+   * same salt share buckets: a hash of the author when only comments by the
+   * same author can match, so that other authors' texts neither cost time
+   * nor take the places of a bucket (see {@link BUCKET_CAP}).
+   */
+  salt?: number;
 }
 
 /**
@@ -192,6 +239,13 @@ export function _sign(matcher: _Matcher, query: _Query, locate = true): boolean 
   // The shingle hashes, needed only to verify a candidate, come later.
   matcher.queryCount = -1;
   _bandKeys(matcher.signature, matcher.bands, matcher.rows, matcher.bandKeys);
+  const salt = query.salt;
+  if (salt !== undefined) {
+    const { bandKeys } = matcher;
+    for (let band = 0; band < matcher.bands; band++) {
+      bandKeys[band] = _mix(((bandKeys[band] as number) ^ salt) + band);
+    }
+  }
   const { querySketchBytes, signature, sketch } = matcher;
   for (let bin = 0; bin < sketch; bin++) querySketchBytes[bin] = signature[bin] as number;
   if (locate) _locate(matcher);
@@ -240,6 +294,13 @@ export function _best(
  * Walk the candidates from the given first slot of each band's chain.
  * `self` is the query's own slot when it is already in the index (its
  * sketch is then read from the pool), -1 when it is the signed query.
+ *
+ * Bounded work per query, whatever the corpus (see {@link BUCKET_CAP} and
+ * {@link VERIFY_CAP}): at most `BUCKET_CAP` slots of each band's chain, the
+ * most recent first; of the candidates that pass the sketch filter, at
+ * most `VERIFY_CAP` are verified exactly, those whose sketches agree best
+ * (ties in walk order). Below both caps, every candidate is verified in
+ * walk order, as without them.
  */
 function _search(
   matcher: _Matcher,
@@ -250,49 +311,101 @@ function _search(
   first: boolean,
 ): number {
   const stamp = ++matcher.queries;
-  const { bands, pool, chains, seen, sketch, allowed } = matcher;
+  const { bands, pool, chains, seen, sketch, allowed, candidates, differs } = matcher;
   const words = sketch >> 2;
   const query = self === -1 ? matcher.querySketch : pool;
   const queryOffset = self === -1 ? 0 : self * words;
+  // The bucket walks first, a step of every band at a time: each band's
+  // next slot is a load that depends on the last, and the bands' loads are
+  // independent, so the processor overlaps 32 cache misses instead of
+  // waiting for each (results are read back band after band, as before).
+  const walk = matcher.walk;
+  let capped = false;
+  for (let band = 0; band < bands; band++) walk[band * BUCKET_CAP] = heads[band] as number;
+  for (let step = 1; step <= BUCKET_CAP; step++) {
+    for (let band = 0; band < bands; band++) {
+      const at = band * BUCKET_CAP + step;
+      const slot = walk[at - 1] as number;
+      const up = slot === -1 ? -1 : ((chains[band] as Int32Array)[slot] as number);
+      if (step < BUCKET_CAP) walk[at] = up;
+      else if (up !== -1) capped = true;
+    }
+  }
+  let count = 0;
+  for (let at = 0; at < walk.length; at++) {
+    const slot = walk[at] as number;
+    if (slot === -1) {
+      // The rest of this band's walk is empty too.
+      at = (Math.floor(at / BUCKET_CAP) + 1) * BUCKET_CAP - 1;
+      continue;
+    }
+    if (seen[slot] === stamp) continue;
+    seen[slot] = stamp;
+    if (accept !== undefined && !accept(matcher.ids[slot] as number)) continue;
+    // Count disagreeing bins of the sketch, four at a time, and stop once
+    // there are too many. In `t` the top bit of each byte is set when the
+    // byte of `x` is not zero; the multiplication adds those four bits.
+    let differ = 0;
+    const offset = slot * words;
+    for (let word = 0; word < words && differ <= allowed; word++) {
+      const x = (pool[offset + word] as number) ^ (query[queryOffset + word] as number);
+      const t = (((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+      differ += Math.imul(t >>> 7, 0x01010101) >>> 24;
+    }
+    if (differ > allowed) {
+      matcher.filtered++;
+      continue;
+    }
+    candidates[count] = slot;
+    differs[count] = differ;
+    count++;
+  }
+  // Which candidates to verify: all of them, or the VERIFY_CAP that agree
+  // best: every one with fewer than `cutoff` disagreeing bins, then those
+  // with exactly `cutoff`, in walk order, up to the cap.
+  let cutoff = allowed + 1;
+  let atCutoff = 0;
+  if (count > VERIFY_CAP) {
+    capped = true;
+    const histogram = matcher.histogram.fill(0);
+    for (let at = 0; at < count; at++) {
+      const differ = differs[at] as number;
+      histogram[differ] = (histogram[differ] as number) + 1;
+    }
+    let below = 0;
+    cutoff = 0;
+    while (below + (histogram[cutoff] as number) < VERIFY_CAP) {
+      below += histogram[cutoff] as number;
+      cutoff++;
+    }
+    atCutoff = VERIFY_CAP - below;
+    matcher.unverified += count - VERIFY_CAP;
+  }
+  if (capped) matcher.capped++;
   let best = -1;
   let bestId = -1;
   let bestSimilarity = -1;
   let bestEstimated = false;
-  for (let band = 0; band < bands; band++) {
-    const chain = chains[band] as Int32Array;
-    let slot = heads[band] as number;
-    for (; slot !== -1; slot = chain[slot] as number) {
-      if (seen[slot] === stamp) continue;
-      seen[slot] = stamp;
-      if (accept !== undefined && !accept(matcher.ids[slot] as number)) continue;
-      // Count disagreeing bins of the sketch, four at a time, and stop once
-      // there are too many. In `t` the top bit of each byte is set when the
-      // byte of `x` is not zero; the multiplication adds those four bits.
-      let differ = 0;
-      const offset = slot * words;
-      for (let word = 0; word < words && differ <= allowed; word++) {
-        const x = (pool[offset + word] as number) ^ (query[queryOffset + word] as number);
-        const t = (((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
-        differ += Math.imul(t >>> 7, 0x01010101) >>> 24;
-      }
-      if (differ > allowed) {
-        matcher.filtered++;
-        continue;
-      }
-      const similarity = _similarity(matcher, slot, self, queryKey);
-      const id = matcher.ids[slot] as number;
-      if (
-        similarity >= matcher.threshold &&
-        (similarity > bestSimilarity || (similarity === bestSimilarity && id < bestId))
-      ) {
-        best = slot;
-        bestId = id;
-        bestSimilarity = similarity;
-        bestEstimated = matcher.estimated;
-        if (first) break;
-      }
+  for (let at = 0; at < count; at++) {
+    const differ = differs[at] as number;
+    if (differ > cutoff) continue;
+    if (differ === cutoff) {
+      if (atCutoff === 0) continue;
+      atCutoff--;
     }
-    if (first && best !== -1) break;
+    const slot = candidates[at] as number;
+    const similarity = _similarity(matcher, slot, self, queryKey);
+    const id = matcher.ids[slot] as number;
+    if (
+      similarity >= matcher.threshold &&
+      (similarity > bestSimilarity || (similarity === bestSimilarity && id < bestId))
+    ) {
+      best = slot;
+      bestId = id;
+      bestSimilarity = similarity;
+      bestEstimated = matcher.estimated;
+      if (first) break;
+    }
   }
   matcher.similarity = bestSimilarity;
   matcher.estimated = bestEstimated;

@@ -1,6 +1,6 @@
-import { _expectArray, _expectObject, _kind } from "../_args.js";
-import { _checkOptions } from "../json/_options.js";
-import { _buffer, _mix, _seedMix, _shingleHashes, BASE } from "./_hash.js";
+import { _checkOptions, _expectArray, _expectObject, _expectString, _integer } from "../_args.js";
+import { _mix } from "../_hash.js";
+import { _buffer, _seedMix, _shingleHashes, BASE } from "./_hash.js";
 import { normalizeText } from "./normalize.js";
 
 /** Options of {@link minhashSignature} (and the signing part of `findNearDuplicates`). */
@@ -53,25 +53,6 @@ export function _signing(settings: Record<string, unknown>, fn: string): _Signin
     );
   }
   return { bins, normalize, seed, shingle, seedMix: _seedMix(seed) };
-}
-
-/** Read an integer option within bounds. */
-export function _integer(
-  settings: Record<string, unknown>,
-  key: string,
-  fallback: number,
-  min: number,
-  max: number,
-  fn: string,
-): number {
-  const value = settings[key];
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw new TypeError(
-      `Cannot use ${JSON.stringify(value)} for \`options.${key}\` of \`${fn}\`, expected an integer from ${min} to ${max}`,
-    );
-  }
-  return value;
 }
 
 /** Bins with no hash: the value every bin starts from. */
@@ -356,11 +337,7 @@ export function minhashSignature(text: string, options?: MinHashOptions): MinHas
     _checkOptions(options, "minhashSignature", SIGNING_KEYS),
     "minhashSignature",
   );
-  if (typeof text !== "string") {
-    throw new TypeError(
-      `Expected \`text\` of \`minhashSignature\` to be a string, found ${_kind(text)}`,
-    );
-  }
+  _expectString(text, "text", "minhashSignature");
   const key = signing.normalize ? normalizeText(text) : text;
   const out = new Uint32Array(signing.bins);
   const values = _ophText(key, signing.shingle, signing.bins, signing.seedMix, out)

@@ -1,7 +1,6 @@
-import { _kind } from "../_args.js";
-import { _checkOptions } from "../json/_options.js";
+import { _checkOptions, _expectString, _kind } from "../_args.js";
+import { _hashString } from "../_hash.js";
 import { _addExact, _createExact, _findExact } from "./_exact.js";
-import { _hashString } from "./_hash.js";
 import { _createMatcher, _flush, _key, type _Query, _sign, _stage, BLOCK } from "./_matcher.js";
 import {
   _expectSignature,
@@ -57,7 +56,10 @@ export interface NearDuplicateResult {
   documents: number;
   /** Candidate pairs found by the LSH bands. */
   candidates: number;
-  /** Candidates verified by exact Jaccard (the others were dropped by their signatures' agreement). */
+  /**
+   * Candidates verified by exact Jaccard (the others were dropped by their
+   * signatures' agreement, or were past the 8 verified per document).
+   */
   verified: number;
   /** LSH bands and rows used (chosen from the threshold). */
   bands: number;
@@ -77,6 +79,15 @@ export interface NearDuplicateResult {
  * when it is further from the original than the threshold. Identical keys
  * short-cut through a hash map. Deterministic for a seed; reads the
  * iterable once.
+ *
+ * The work per document is bounded, so the whole search is linear whatever
+ * the corpus: a document looks at the 8 most recent documents of each of
+ * its LSH buckets, and verifies at most 8 candidates (those whose
+ * signatures agree best). A near duplicate can be missed for it only when
+ * the corpus crowds its buckets: when every bucket it shares with its
+ * match holds more than 8 more recent documents, or when more than 8
+ * candidates agree with it at least as well. Identical keys are never
+ * missed.
  *
  * @param docs
  *   Any iterable of texts, or of `{ text?, signature? }` (signatures made
@@ -177,11 +188,7 @@ export function findNearDuplicates(
     if (typeof doc === "string") text = doc;
     else if (typeof doc === "object" && doc !== null) {
       if (doc.text !== undefined) {
-        if (typeof doc.text !== "string") {
-          throw new TypeError(
-            `Expected \`docs[${index}].text\` of \`${fn}\` to be a string, found ${_kind(doc.text)}`,
-          );
-        }
+        _expectString(doc.text, `docs[${index}].text`, fn);
         text = doc.text;
       }
       if (doc.signature !== undefined) signature = _readSignature(doc.signature, expected, index);
@@ -223,7 +230,7 @@ export function findNearDuplicates(
   return {
     duplicates,
     documents: index + 1,
-    candidates: matcher.verified + matcher.filtered,
+    candidates: matcher.verified + matcher.filtered + matcher.unverified,
     verified: matcher.verified,
     bands: matcher.bands,
     rows: matcher.rows,

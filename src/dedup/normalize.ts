@@ -1,4 +1,4 @@
-import { _kind } from "../_args.js";
+import { _expectString } from "../_args.js";
 
 // Character classes of the comparison key, by UTF-16 code unit.
 const KEEP = 0;
@@ -36,11 +36,7 @@ const SIGMA = 6;
  *   The comparison key.
  */
 export function normalizeText(text: string): string {
-  if (typeof text !== "string") {
-    throw new TypeError(
-      `Expected \`text\` of \`normalizeText\` to be a string, found ${_kind(text)}`,
-    );
-  }
+  _expectString(text, "text", "normalizeText");
   const patterns = _patterns();
   // Most comments are plain: letters NFKC leaves alone and whose lower case
   // needs nothing more, ASCII signs, single spaces inside, and maybe the

@@ -1,9 +1,10 @@
+import { _checkOptions } from "../_args.js";
 import { _place } from "../_place.js";
 import { ArticleError } from "../error.js";
 import { _commentLinkIssues } from "../schema/_comments.js";
 import type { Article } from "../schema/article.js";
 import { _fastCheck } from "./_compile.js";
-import { _checkOptions, _indent } from "./_options.js";
+import { _indent } from "./_indent.js";
 import { _hasCleanEscapes, _isCleanJsonText, _readArticle } from "./_read.js";
 import { _jsonErrorOffset } from "./_syntax.js";
 import { _parseOptions, type ParseOptions } from "./parse.js";

@@ -1,6 +1,6 @@
+import { _checkOptions, _oneOf } from "../_args.js";
 import { ArticleError, type SafeResult } from "../error.js";
 import type { Article } from "../schema/article.js";
-import { _checkOptions, _oneOf } from "./_options.js";
 import { _readArticle } from "./_read.js";
 
 /** Options of {@link parseArticle}, {@link safeParseArticle} and `fromJson`. */

@@ -2,7 +2,7 @@
 // `toMarkdown` writes under and the `remarkArticle` plugin applies to the
 // parser it wraps.
 
-import { _checkOptions } from "../json/_options.js";
+import { _checkOptions, _limit as _positiveLimit } from "../_args.js";
 import type { Limits } from "./_limits.js";
 import type { MarkdownLimits } from "./types.js";
 
@@ -16,29 +16,6 @@ export const MARKDOWN_LIMITS: Readonly<MarkdownLimits> = {
   maxNesting: 32,
   maxSize: 4 * 1024 * 1024,
 };
-
-/**
- * Read one limit option.
- *
- * @param record
- *   Options, checked to be a plain object.
- * @param key
- *   Limit to read.
- * @returns
- *   The value, or its default when it is `undefined`.
- * @throws {TypeError}
- *   When the value is not a positive safe integer.
- */
-export function _limit(record: Record<string, unknown>, key: keyof Limits): number {
-  const value = record[key];
-  if (value === undefined) return MARKDOWN_LIMITS[key];
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(
-      `Cannot use ${typeof value === "number" ? value : JSON.stringify(value)} for \`options.${key}\`, expected a positive whole number`,
-    );
-  }
-  return value;
-}
 
 /**
  * Check an options argument that holds the limits (and perhaps more keys)
@@ -60,10 +37,10 @@ export function _readLimits(
 ): { record: Record<string, unknown>; limits: Limits } {
   const record = _checkOptions(options, fn, [...LIMIT_KEYS, ...more]);
   const limits: Limits = {
-    maxDelimiters: _limit(record, "maxDelimiters"),
-    maxLines: _limit(record, "maxLines"),
-    maxNesting: _limit(record, "maxNesting"),
-    maxSize: _limit(record, "maxSize"),
+    maxDelimiters: _positiveLimit(record, "maxDelimiters", MARKDOWN_LIMITS.maxDelimiters),
+    maxLines: _positiveLimit(record, "maxLines", MARKDOWN_LIMITS.maxLines),
+    maxNesting: _positiveLimit(record, "maxNesting", MARKDOWN_LIMITS.maxNesting),
+    maxSize: _positiveLimit(record, "maxSize", MARKDOWN_LIMITS.maxSize),
   };
   return { record, limits };
 }

@@ -1,6 +1,5 @@
-import { _kind } from "../_args.js";
+import { _checkOptions, _kind } from "../_args.js";
 import { ArticleError } from "../error.js";
-import { _checkOptions } from "../json/_options.js";
 
 /** Options of {@link slugify}. */
 export interface SlugifyOptions {

@@ -1,5 +1,5 @@
+import { _checkOptions, _oneOf } from "../_args.js";
 import { ArticleError, type SafeResult } from "../error.js";
-import { _checkOptions, _oneOf } from "../json/_options.js";
 import type { Article } from "../schema/article.js";
 import { _cleanInput } from "./_clean-input.js";
 import { _readNow } from "./_dates.js";

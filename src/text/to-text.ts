@@ -1,4 +1,4 @@
-import { _checkOptions, _oneOf } from "../json/_options.js";
+import { _checkOptions, _oneOf } from "../_args.js";
 import { parseArticle } from "../json/parse.js";
 import type { Article } from "../schema/article.js";
 import type { Block, Embed, Image } from "../schema/block.js";

@@ -1,4 +1,4 @@
-import { _hashString } from "../dedup/_hash.js";
+import { _hashString } from "../_hash.js";
 
 /**
  * An index from comment ids to the position of the first comment holding

@@ -1,5 +1,5 @@
+import { _checkOptions, _oneOf } from "../_args.js";
 import { ArticleError, type Issue } from "../error.js";
-import { _checkOptions, _oneOf } from "../json/_options.js";
 import { _cycles } from "../schema/_cycles.js";
 import type { Comment } from "../schema/index.js";
 import { _checkComments } from "./_check.js";

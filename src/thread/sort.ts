@@ -1,4 +1,4 @@
-import { _checkOptions, _oneOf } from "../json/_options.js";
+import { _checkOptions, _oneOf } from "../_args.js";
 import { _isoInstant } from "../schema/_time.js";
 import type { Comment } from "../schema/index.js";
 import { _badNode, _expectRoots, _isNode } from "./_nodes.js";

@@ -1,4 +1,4 @@
-import { _oneOf } from "../json/_options.js";
+import { _oneOf } from "../_args.js";
 import { _checkOptions, _describe, _locale } from "./_check.js";
 import { _countRange } from "./_count.js";
 import { _countWithTokens } from "./_tokens.js";

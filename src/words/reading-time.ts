@@ -1,4 +1,4 @@
-import { _expectArticle } from "../_args.js";
+import { _expectArticle } from "../json/_expect-article.js";
 import type { Article } from "../schema/article.js";
 import type { Block } from "../schema/block.js";
 import { _blockTexts } from "./_blocks.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { _mix, _seedMix, _shingleHashes } from "../../src/dedup/_hash.js";
+import { _mix } from "../../src/_hash.js";
+import { _seedMix, _shingleHashes } from "../../src/dedup/_hash.js";
 import * as dedupModule from "../../src/dedup/index.js";
 import { _normalizeFull } from "../../src/dedup/normalize.js";
 import {
