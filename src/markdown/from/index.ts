@@ -29,7 +29,7 @@ export const KNOWN = ["maxDelimiters", "maxLines", "maxNesting", "maxSize"] as c
 /** Default limits of `fromMarkdown`. */
 export const MARKDOWN_LIMITS: Readonly<Limits> = {
   maxDelimiters: 4096,
-  maxLines: 60_000,
+  maxLines: 50_000,
   maxNesting: 32,
   maxSize: 4 * 1024 * 1024,
 };
