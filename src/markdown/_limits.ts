@@ -72,11 +72,9 @@ function _yamlCost(text: string, start: number, end: number, room: number): numb
 function _issue(message: string, text: string, offset: number): Issue {
   let line = 1;
   let lineStart = 0;
-  for (let index = 0; index < offset; index++) {
-    if (text.charCodeAt(index) === 10) {
-      line++;
-      lineStart = index + 1;
-    }
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line++;
+    lineStart = at + 1;
   }
   return {
     code: "input_too_complex",
