@@ -258,9 +258,10 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       if (nextTab === -1) nextTab = length;
     }
     while (nextTab < end && lines <= budget) {
-      // A run of tabs is read without a call per tab.
+      // A run of tabs is read without a call per tab, up to the budget.
       let at = nextTab;
-      while (text.charCodeAt(at) === 9) at++;
+      const stop = at + (budget - lines) / TAB + 1;
+      while (at < stop && text.charCodeAt(at) === 9) at++;
       lines += (at - nextTab) * TAB;
       nextTab = text.indexOf("\t", at);
       if (nextTab === -1) nextTab = length;
@@ -420,7 +421,8 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
         // A run of `!` is read without a call per `!` (only its last can
         // open an image).
         const from = at;
-        while (text.charCodeAt(at) === 33) at++;
+        const stop = at + (budget - lines) / BANG + 1;
+        while (at < stop && text.charCodeAt(at) === 33) at++;
         lines += (at - from) * BANG;
         if (text.charCodeAt(at) === 91) lines += IMAGE;
         at = text.indexOf("!", at);
