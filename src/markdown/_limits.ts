@@ -55,16 +55,31 @@ const BANG = 3;
 const IMAGE = 96;
 const TAB = 2;
 
-// The YAML characters that cost `YAML_CHAR`: `[`, `{`, `,`, `&`, `*`, `!`.
-const YAML_COSTLY = /* @__PURE__ */ _delimiters("[{,&*!");
+// What YAML characters cost: `[`, `{`, `,`, `&`, `*`, `!` in embeds (whose
+// tabs the scan counts apart); the same and tabs in front matter.
+const YAML_COSTS = /* @__PURE__ */ _costs(false);
+const FRONT_COSTS = /* @__PURE__ */ _costs(true);
 
-// What the YAML characters of a line cost (tabs not included), or more
-// than `room` once it is over.
-function _yamlCost(text: string, start: number, end: number, room: number): number {
+function _costs(tabs: boolean): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of "[{,&*!") table[char.charCodeAt(0)] = YAML_CHAR;
+  if (tabs) table[9] = TAB;
+  return table;
+}
+
+// What the YAML characters of a line cost, or more than `room` once it is
+// over.
+function _yamlCost(
+  text: string,
+  start: number,
+  end: number,
+  room: number,
+  costs: Uint8Array,
+): number {
   let cost = 0;
   for (let at = start; at < end && cost <= room; at++) {
     const code = text.charCodeAt(at);
-    if (code < 128 && YAML_COSTLY[code] === 1) cost += YAML_CHAR;
+    if (code < 128) cost += costs[code] as number;
   }
   return cost;
 }
@@ -229,10 +244,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
   for (let start = 0; start < position; ) {
     const end = text.indexOf("\n", start);
     lines += YAML_LINE;
-    lines += _yamlCost(text, start, end, budget - lines);
-    for (let at = start; at < end && lines <= budget; at++) {
-      if (text.charCodeAt(at) === 9) lines += TAB;
-    }
+    lines += _yamlCost(text, start, end, budget - lines, FRONT_COSTS);
     if (lines > budget) return _tooLong(text, limits, end);
     start = end + 1;
   }
@@ -288,7 +300,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
         }
       }
       lines += fenceYaml ? FENCED + YAML_LINE : FENCED;
-      if (fenceYaml) lines += _yamlCost(text, position, end, budget - lines);
+      if (fenceYaml) lines += _yamlCost(text, position, end, budget - lines, YAML_COSTS);
       if (lines > budget) return _tooLong(text, limits, end);
       position = end + 1;
       continue;
@@ -357,7 +369,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       if (at - index >= yamlFenceLength && markers === 0 && index - position <= 3) yamlFence = 0;
       else {
         lines += YAML_LINE;
-        lines += _yamlCost(text, index, end, budget - lines);
+        lines += _yamlCost(text, index, end, budget - lines, YAML_COSTS);
       }
     }
     if (blank) {
