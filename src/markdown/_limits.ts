@@ -7,11 +7,14 @@
 // - nesting: block quote and list markers at the start of a line, and its
 //   indentation (`> > > a`, `- - - a`, lists nested by indentation cost
 //   time for every line inside them);
-// - lines: every block costs remark-parse tens of microseconds, so a line
-//   that starts a block (after a blank line, or opening with `#`, `>`, a
-//   list marker, a fence or `<`) counts 5 (3 for a one-line HTML comment,
-//   such as a marker: measured at about half the cost) and another line 1;
-//   lines inside fenced code count nothing;
+// - lines (`maxLines`): what remark-parse and the yaml package spend, in
+//   lines, weighted by what each costs them (CPU time measured on the
+//   project's machine, `WEIGHTS` below): a line that starts a block counts 5
+//   (3 for a one-line HTML comment, such as a marker), another line 1, a
+//   line of fenced code 1, a line of front matter 2.25 and one of an embed
+//   (a `\`\`\`embed` fence) 3.25, an image (`![`) 6 more, a `!` 3/16, a
+//   tab 1/8 and, in YAML, each `[`, `{`, `,`, `&`, `*`, `!` (flow
+//   collections and items, anchors, aliases, tags) 1;
 // - delimiters: `*`, `_`, `[`, `]`, backticks, `<`, `\`, `&`, and lines (a
 //   setext underline counting 9) in a run of lines between blank lines,
 //   outside HTML comments (raw to remark). An escape (`\*`) counts 2: it
@@ -20,9 +23,8 @@
 //   in them at worst, so both the count in one run and the sum of the
 //   squares of the runs over the document are bounded.
 //
-// YAML front matter counts only its lines (1 each): remark only finds its
-// fences, and the yaml package reads it, under its own nesting bound
-// (`_yaml.ts`).
+// The yaml package reads front matter and embeds under its own nesting
+// bound too (`_yaml.ts`).
 
 import { _place } from "../_place.js";
 import type { Issue } from "../error.js";
@@ -33,6 +35,54 @@ export interface Limits {
   maxNesting: number;
   maxDelimiters: number;
   maxLines: number;
+}
+
+// What a piece of Markdown costs to parse, in sixteenths of a line of
+// `maxLines`. Measured (CPU time of `fromMarkdown`, with other work running
+// on both cores): a one-line paragraph 60–75 µs, so a sixteenth is ~0.8 µs;
+// a line of fenced code ~14 µs; a line of front matter 25–30 µs; an image
+// paragraph 2–2.3 × a paragraph; `!` ~1.8 µs; a tab 0.5–1.2 µs (anywhere,
+// fenced code and HTML included); in YAML a flow collection, a flow item,
+// an anchor or a tag 8–17 µs. At the default `maxLines` (50 000) every
+// such flood reads in 0.3–0.75 s of CPU time (test/markdown/_pathological.ts,
+// `npm run bench -- markdown`).
+const LINE = 16;
+const BLOCK = 80;
+const MARKER = 48;
+const FENCED = 16;
+const YAML_LINE = 36;
+const YAML_CHAR = 16;
+const BANG = 3;
+const IMAGE = 96;
+const TAB = 2;
+
+// What YAML characters cost: `[`, `{`, `,`, `&`, `*`, `!` in embeds (whose
+// tabs the scan counts apart); the same and tabs in front matter.
+const YAML_COSTS = /* @__PURE__ */ _costs(false);
+const FRONT_COSTS = /* @__PURE__ */ _costs(true);
+
+function _costs(tabs: boolean): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of "[{,&*!") table[char.charCodeAt(0)] = YAML_CHAR;
+  if (tabs) table[9] = TAB;
+  return table;
+}
+
+// What the YAML characters of a line cost, or more than `room` once it is
+// over.
+function _yamlCost(
+  text: string,
+  start: number,
+  end: number,
+  room: number,
+  costs: Uint8Array,
+): number {
+  let cost = 0;
+  for (let at = start; at < end && cost <= room; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 128) cost += costs[code] as number;
+  }
+  return cost;
 }
 
 function _issue(message: string, text: string, offset: number): Issue {
@@ -137,14 +187,16 @@ function _tooMany(
       at,
     );
   }
-  if (lines > limits.maxLines) {
-    return _issue(
-      `Expected at most ${limits.maxLines} lines, a line that starts a block counting 5 (\`maxLines\`)`,
-      text,
-      at,
-    );
-  }
+  if (lines > limits.maxLines * LINE) return _tooLong(text, limits, at);
   return undefined;
+}
+
+function _tooLong(text: string, limits: Limits, at: number): Issue {
+  return _issue(
+    `Expected at most ${limits.maxLines} lines, weighted by their cost to parse: a line that starts a block counts 5, an image 6 more, a line of front matter 2.25, of an embed 3.25 (\`maxLines\`)`,
+    text,
+    at,
+  );
 }
 
 /**
@@ -167,18 +219,28 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
   }
   let spent = 0;
   let run = 0;
-  let lines = 0;
+  let lines = 0; // in sixteenths of a line
+  const budget = limits.maxLines * LINE;
   let fence = 0; // length of the open fence, 0 when none
   let fenceChar = 0;
+  let fenceYaml = false; // whether the open fence is an embed's
+  let yamlFence = 0; // an indented embed fence's character, 0 when none
+  let yamlFenceLength = 0;
   let html = false;
   let htmlEnd: string | undefined;
   let afterBlank = true;
   let position = _frontMatterEnd(text);
-  // Front matter lines count 1 each (yaml reads ~20 µs per line).
-  for (let at = text.indexOf("\n"); at !== -1 && at < position; at = text.indexOf("\n", at + 1)) {
-    lines++;
+  // Front matter: every line (the fences included) read by the yaml package.
+  for (let start = 0; start < position; ) {
+    const end = text.indexOf("\n", start);
+    lines += YAML_LINE;
+    lines += _yamlCost(text, start, end, budget - lines, FRONT_COSTS);
+    if (lines > budget) return _tooLong(text, limits, end);
+    start = end + 1;
   }
   const length = text.length;
+  let nextTab = -1; // where the next tab is (`length` when none)
+  let nextBang = -1; // where the next `!` is (`length` when none)
   // Delimiters are counted with `indexOf`, one chain per delimiter: `next`
   // holds where each was last found (`length` when there is no other, -1
   // before the first search), so every chain moves forward only and the
@@ -192,6 +254,20 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
   while (position <= length) {
     let end = text.indexOf("\n", position);
     if (end === -1) end = length;
+    // Tabs cost anywhere.
+    if (nextTab < position) {
+      nextTab = text.indexOf("\t", position);
+      if (nextTab === -1) nextTab = length;
+    }
+    while (nextTab < end && lines <= budget) {
+      // A run of tabs is read without a call per tab, up to the budget.
+      let at = nextTab;
+      const stop = at + (budget - lines) / TAB + 1;
+      while (at < stop && text.charCodeAt(at) === 9) at++;
+      lines += (at - nextTab) * TAB;
+      nextTab = text.indexOf("\t", at);
+      if (nextTab === -1) nextTab = length;
+    }
     if (fence > 0) {
       // Inside fenced code: only look for the closing fence.
       let at = position;
@@ -206,11 +282,16 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
         if (at === end) {
           fence = 0;
           run++;
-          lines += 5;
+          lines += BLOCK;
           const issue = _tooMany(text, limits, position, run, spent, lines);
           if (issue) return issue;
+          position = end + 1;
+          continue;
         }
       }
+      lines += fenceYaml ? FENCED + YAML_LINE : FENCED;
+      if (fenceYaml) lines += _yamlCost(text, position, end, budget - lines, YAML_COSTS);
+      if (lines > budget) return _tooLong(text, limits, end);
       position = end + 1;
       continue;
     }
@@ -270,11 +351,23 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
         htmlEnd = terminator;
       }
     }
+    // An indented embed fence (which may belong to a list item, so the
+    // lines after it are read as usual): its lines are YAML to its end.
+    if (yamlFence !== 0) {
+      let at = index;
+      while (text.charCodeAt(at) === yamlFence) at++;
+      if (at - index >= yamlFenceLength && markers === 0 && index - position <= 3) yamlFence = 0;
+      else {
+        lines += YAML_LINE;
+        lines += _yamlCost(text, index, end, budget - lines, YAML_COSTS);
+      }
+    }
     if (blank) {
       spent += run * run;
       run = 0;
       afterBlank = true;
       if (htmlEnd === undefined) html = false;
+      if (lines > budget) return _tooLong(text, limits, end);
       position = end + 1;
       continue;
     }
@@ -287,7 +380,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       first === 126; /* ~ */
     afterBlank = false;
     // A one-line HTML comment (a marker) costs remark about half a paragraph.
-    lines += startsBlock ? (inComment && htmlEnd === undefined ? 3 : 5) : 1;
+    lines += startsBlock ? (inComment && htmlEnd === undefined ? MARKER : BLOCK) : LINE;
     run += _isUnderline(text, index, end) ? 9 : 1;
     // A fence opens only at the start of a line, outside HTML.
     const lead = text.charCodeAt(position);
@@ -297,13 +390,48 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       if (count >= 3 && (lead === 126 || !text.slice(position + count, end).includes("`"))) {
         fence = count;
         fenceChar = lead;
+        fenceYaml = text.slice(position + count, end).trim() === "embed";
         const issue = _tooMany(text, limits, position, run, spent, lines);
         if (issue) return issue;
         position = end + 1;
         continue;
       }
     }
+    if (
+      markers === 0 &&
+      index > position &&
+      index - position <= 3 &&
+      !html &&
+      (first === 96 || first === 126)
+    ) {
+      let at = index;
+      while (text.charCodeAt(at) === first) at++;
+      if (at - index >= 3 && text.slice(at, end).trim() === "embed") {
+        yamlFence = first;
+        yamlFenceLength = at - index;
+      }
+    }
     if (!inComment) {
+      // `!` (and `![`, an image).
+      let at = nextBang;
+      if (at < index) {
+        at = text.indexOf("!", index);
+        calls++;
+        if (at === -1) at = length;
+      }
+      while (at < end && lines <= budget) {
+        // A run of `!` is read without a call per `!` (only its last can
+        // open an image).
+        const from = at;
+        const stop = at + (budget - lines) / BANG + 1;
+        while (at < stop && text.charCodeAt(at) === 33) at++;
+        lines += (at - from) * BANG;
+        if (text.charCodeAt(at) === 91) lines += IMAGE;
+        at = text.indexOf("!", at);
+        calls++;
+        if (at === -1) at = length;
+      }
+      nextBang = at;
       let count = 0;
       if (dense) {
         for (let at = index; at < end; at++) {

@@ -12,7 +12,7 @@ export const LIMIT_KEYS = ["maxDelimiters", "maxLines", "maxNesting", "maxSize"]
 /** Default limits of `fromMarkdown`. */
 export const MARKDOWN_LIMITS: Readonly<MarkdownLimits> = {
   maxDelimiters: 4096,
-  maxLines: 60_000,
+  maxLines: 50_000,
   maxNesting: 32,
   maxSize: 4 * 1024 * 1024,
 };

@@ -55,6 +55,16 @@ function _tooDeep(line: number, column: number): Issue {
   };
 }
 
+// Whether a token is indentation: spaces and tabs only (a block scalar's
+// text, one token, may start with spaces too).
+function _isIndent(token: string): boolean {
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return token.length > 0;
+}
+
 // One pass over the lexer's tokens; stops at the first excess.
 function _checkNesting(source: string, place: YamlPlace): Issue | undefined {
   let flow = 0;
@@ -72,7 +82,7 @@ function _checkNesting(source: string, place: YamlPlace): Issue | undefined {
       continue;
     }
     if (lineStart) {
-      if (first === 32 || first === 9 || token === "-" || token === "?" || token === ":") {
+      if (_isIndent(token) || token === "-" || token === "?" || token === ":") {
         prefix += token.length;
         if (prefix > 4 * YAML_MAX_NESTING) return _tooDeep(place.line + line, column);
       } else if (first > 31) lineStart = false;

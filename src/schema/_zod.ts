@@ -97,7 +97,7 @@ function _string(kind: StringKind): z.ZodType {
   return schema.meta({ pattern: rule.pattern });
 }
 
-function _kind(kind: Kind): z.ZodType {
+function _zodOfKind(kind: Kind): z.ZodType {
   switch (kind) {
     case "text":
     case "nonEmpty":
@@ -124,11 +124,11 @@ function _kind(kind: Kind): z.ZodType {
       : z.enum(values as readonly [string, ...string[]]);
   }
   if ("object" in kind) return _zodObject(kind.object);
-  return z.array(_kind(kind.array));
+  return z.array(_zodOfKind(kind.array));
 }
 
 function _field(field: FieldSpec): z.ZodType {
-  const schema = _kind(field.kind);
+  const schema = _zodOfKind(field.kind);
   if (field.optional) return schema.optional();
   if (field.default !== undefined) {
     const value = field.default;

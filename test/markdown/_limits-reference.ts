@@ -13,6 +13,25 @@ interface Limits {
   maxLines: number;
 }
 
+// Weights in sixteenths of a line (as `src/markdown/_limits.ts`).
+const LINE = 16;
+const BLOCK = 80;
+const MARKER = 48;
+const FENCED = 16;
+const YAML_LINE = 36;
+const YAML_CHAR = 16;
+const BANG = 3;
+const IMAGE = 96;
+const TAB = 2;
+
+function _yamlCost(text: string, start: number, end: number): number {
+  let cost = 0;
+  for (let at = start; at < end; at++) {
+    if ("[{,&*!".includes(text.charAt(at))) cost += YAML_CHAR;
+  }
+  return cost;
+}
+
 function _issue(message: string, text: string, offset: number): Issue {
   let line = 1;
   let lineStart = 0;
@@ -114,15 +133,28 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
   let spent = 0;
   let run = 0;
   let lines = 0;
+  const linesBudget = limits.maxLines * LINE;
   let fence = 0; // length of the open fence, 0 when none
   let fenceChar = 0;
+  let fenceYaml = false;
+  let yamlFence = 0;
+  let yamlFenceLength = 0;
   let html = false;
   let htmlEnd: string | undefined;
   let afterBlank = true;
   let position = _frontMatterEnd(text);
-  // Front matter lines count 1 each (yaml reads ~20 µs per line).
-  for (let at = text.indexOf("\n"); at !== -1 && at < position; at = text.indexOf("\n", at + 1)) {
-    lines++;
+  const tooLong = (at: number): Issue =>
+    _issue(
+      `Expected at most ${limits.maxLines} lines, weighted by their cost to parse: a line that starts a block counts 5, an image 6 more, a line of front matter 2.25, of an embed 3.25 (\`maxLines\`)`,
+      text,
+      at,
+    );
+  for (let start = 0; start < position; ) {
+    const end = text.indexOf("\n", start);
+    lines += YAML_LINE + _yamlCost(text, start, end);
+    for (let at = start; at < end; at++) if (text.charCodeAt(at) === 9) lines += TAB;
+    if (lines > linesBudget) return tooLong(end);
+    start = end + 1;
   }
   const length = text.length;
   const tooMany = (at: number): Issue | undefined => {
@@ -140,18 +172,13 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
         at,
       );
     }
-    if (lines > limits.maxLines) {
-      return _issue(
-        `Expected at most ${limits.maxLines} lines, a line that starts a block counting 5 (\`maxLines\`)`,
-        text,
-        at,
-      );
-    }
+    if (lines > linesBudget) return tooLong(at);
     return undefined;
   };
   while (position <= length) {
     let end = text.indexOf("\n", position);
     if (end === -1) end = length;
+    for (let at = position; at < end; at++) if (text.charCodeAt(at) === 9) lines += TAB;
     if (fence > 0) {
       // Inside fenced code: only look for the closing fence.
       let at = position;
@@ -166,11 +193,15 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
         if (at === end) {
           fence = 0;
           run++;
-          lines += 5;
+          lines += BLOCK;
           const issue = tooMany(position);
           if (issue) return issue;
+          position = end + 1;
+          continue;
         }
       }
+      lines += fenceYaml ? FENCED + YAML_LINE + _yamlCost(text, position, end) : FENCED;
+      if (lines > linesBudget) return tooLong(end);
       position = end + 1;
       continue;
     }
@@ -230,11 +261,18 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
         htmlEnd = terminator;
       }
     }
+    if (yamlFence !== 0) {
+      let at = index;
+      while (text.charCodeAt(at) === yamlFence) at++;
+      if (at - index >= yamlFenceLength && markers === 0 && index - position <= 3) yamlFence = 0;
+      else lines += YAML_LINE + _yamlCost(text, index, end);
+    }
     if (blank) {
       spent += run * run;
       run = 0;
       afterBlank = true;
       if (htmlEnd === undefined) html = false;
+      if (lines > linesBudget) return tooLong(end);
       position = end + 1;
       continue;
     }
@@ -247,7 +285,7 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
       first === 126; /* ~ */
     afterBlank = false;
     // A one-line HTML comment (a marker) costs remark about half a paragraph.
-    lines += startsBlock ? (inComment && htmlEnd === undefined ? 3 : 5) : 1;
+    lines += startsBlock ? (inComment && htmlEnd === undefined ? MARKER : BLOCK) : LINE;
     run += _isUnderline(text, index, end) ? 9 : 1;
     // A fence opens only at the start of a line, outside HTML.
     const lead = text.charCodeAt(position);
@@ -257,13 +295,29 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
       if (count >= 3 && (lead === 126 || !text.slice(position + count, end).includes("`"))) {
         fence = count;
         fenceChar = lead;
+        fenceYaml = text.slice(position + count, end).trim() === "embed";
         const issue = tooMany(position);
         if (issue) return issue;
         position = end + 1;
         continue;
       }
     }
+    if (
+      markers === 0 &&
+      index > position &&
+      index - position <= 3 &&
+      !html &&
+      (first === 96 || first === 126)
+    ) {
+      let at = index;
+      while (text.charCodeAt(at) === first) at++;
+      if (at - index >= 3 && text.slice(at, end).trim() === "embed") {
+        yamlFence = first;
+        yamlFenceLength = at - index;
+      }
+    }
     for (let at = inComment ? end : index; at < end; at++) {
+      if (text.charCodeAt(at) === 33) lines += text.charCodeAt(at + 1) === 91 ? BANG + IMAGE : BANG;
       if (_isDelimiter(text.charCodeAt(at))) {
         run++;
         if (run > limits.maxDelimiters) return tooMany(at);

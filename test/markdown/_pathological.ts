@@ -2,6 +2,10 @@
 // pathological suites of cmark (`test/pathological_tests.py`) and
 // markdown-it (`test/pathological.*`): inputs that make naive or
 // quadratic parsers slow. Each entry builds an input of about `size` bytes.
+// Ours follow: floods that cost remark-parse (or the yaml package, for front
+// matter and embeds) linear but heavy time, each with the size at which the
+// default limits must refuse it (`refuseAt`: where it took over a second
+// before the limits weighed it, issue #11).
 
 /** One pattern of the corpus. */
 export interface Pathological {
@@ -9,6 +13,32 @@ export interface Pathological {
   name: string;
   /** Build an input of about `size` UTF-16 code units. */
   make: (size: number) => string;
+  /**
+   * Whether `make` builds a whole document (front matter first, title
+   * `Title` in it) rather than a body that follows `# Title`.
+   */
+  document?: boolean;
+  /** Size at which the default limits must refuse the input (if they must). */
+  refuseAt?: number;
+}
+
+/**
+ * Build the whole Markdown document of a pattern.
+ *
+ * @param pattern
+ *   Pattern.
+ * @param size
+ *   About how many UTF-16 code units.
+ * @returns
+ *   The document: `# Title` then the pattern, or the pattern's own document.
+ */
+export function pathologicalInput(pattern: Pathological, size: number): string {
+  return pattern.document === true ? pattern.make(size) : `# Title\n\n${pattern.make(size)}`;
+}
+
+// Front matter titled `Title` around `body` (YAML lines).
+function _front(body: string): string {
+  return `---\ntitle: Title\n${body}---\n`;
 }
 
 function _repeat(unit: string, size: number): string {
@@ -99,4 +129,43 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: "many headings", make: (n) => _repeat("## a\n\n", n) },
   { name: "long flat list", make: (n) => _repeat("- a\n", n) },
   { name: "long block quote", make: (n) => _repeat("> a\n", n) },
+  // Issue #11: linear, but heavy per piece.
+  {
+    name: "image paragraphs",
+    make: (n) => _repeat("![a](b.png)\n\n", n),
+    refuseAt: 7500 * 13,
+  },
+  {
+    name: "long fenced code",
+    make: (n) => `\`\`\`\n${_repeat("a\n", n - 8)}\`\`\`\n`,
+    refuseAt: 400_000,
+  },
+  { name: "exclamation marks", make: (n) => _repeat("!", n), refuseAt: 1024 * 1024 },
+  { name: "tabs in a line", make: (n) => `a${_repeat("\t", n)}b`, refuseAt: 1024 * 1024 },
+  {
+    name: "embed with a long block scalar",
+    make: (n) => `\`\`\`embed\ntext: |\n${_repeat("  aaaaaaaaaaaaaaa\n", n - 24)}\`\`\`\n`,
+    refuseAt: 1024 * 1024,
+  },
+  {
+    name: "front matter block list",
+    make: (n) => _front(`x:\n${_repeat("  - a\n", n - 24)}`),
+    document: true,
+    refuseAt: 420_000,
+  },
+  {
+    name: "front matter flow list on one line",
+    make: (n) => _front(`x: [${_repeat("a, ", n - 30)}a]\n`),
+    document: true,
+    refuseAt: 300_000,
+  },
+  {
+    name: "front matter nested flow lists",
+    make: (n) => {
+      const unit = `${"[".repeat(60)}${"]".repeat(60)}, `;
+      return _front(`x: [${_repeat(unit, n - 30)}a]\n`);
+    },
+    document: true,
+    refuseAt: 4 * 1024 * 1024 - 64,
+  },
 ];

@@ -6,7 +6,7 @@ import { makeArticle } from "../../bench/_article.js";
 import { _checkLimits, type Limits } from "../../src/markdown/_limits.js";
 import { MARKDOWN_LIMITS, toMarkdown } from "../../src/markdown.js";
 import { referenceCheckLimits } from "./_limits-reference.js";
-import { PATHOLOGICAL } from "./_pathological.js";
+import { PATHOLOGICAL, pathologicalInput } from "./_pathological.js";
 
 // Pieces that start, end and fill the constructs the check follows.
 const PIECES = [
@@ -49,6 +49,13 @@ const PIECES = [
   "\u212a",
   "#",
   " ",
+  "!",
+  "![",
+  "{",
+  ",",
+  "```embed",
+  "  ~~~embed",
+  " embed ",
 ];
 
 const same = (text: string, limits: Limits): void => {
@@ -114,8 +121,7 @@ describe("_checkLimits", () => {
 
   it("agrees with the reference scan on the pathological corpus and on toMarkdown output", () => {
     for (const pattern of PATHOLOGICAL) {
-      for (const size of [1024, 64 * 1024])
-        same(`# Title\n\n${pattern.make(size)}`, MARKDOWN_LIMITS);
+      for (const size of [1024, 64 * 1024]) same(pathologicalInput(pattern, size), MARKDOWN_LIMITS);
     }
     for (const sections of [1, 8, 30]) {
       same(toMarkdown(makeArticle({ sections, comments: sections * 10 })), MARKDOWN_LIMITS);

@@ -3,11 +3,15 @@
 // must give the same text, byte for byte, for every value.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
-import { _writeYaml, YAML_OPTIONS } from "../../src/markdown/to/yaml.js";
+import { parse, stringify } from "yaml";
+import { _writeQuotingFirstKey, _writeYaml, YAML_OPTIONS } from "../../src/markdown/to/yaml.js";
 
+// The package's text; a first key starting with a BOM double-quoted (the
+// package writes it plain, and a reader drops a BOM that starts the text).
 const byPackage = (value: Record<string, unknown>): string =>
-  stringify(value, YAML_OPTIONS).replace(/\n$/, "");
+  Object.keys(value)[0]?.startsWith("\ufeff")
+    ? _writeQuotingFirstKey(value)
+    : stringify(value, YAML_OPTIONS).replace(/\n$/, "");
 
 // Characters that change how YAML writes a string, and a few ordinary ones.
 const CHARS = [
@@ -182,6 +186,25 @@ describe("_writeYaml", () => {
       { a: [{ b: { c: 1 } }] },
     ]) {
       expect(_writeYaml(input)).toBe(byPackage(input));
+    }
+  });
+
+  it("double-quotes a first key that starts with a BOM, which then reads back (issue #11)", () => {
+    for (const input of [
+      { "\ufeffk": 1 },
+      { "\ufeff": { "\ufeffa": 1 } },
+      { "\ufeff\ufeffk": "\ufeffv", b: [1, "x"] },
+    ]) {
+      const text = _writeYaml(input);
+      // The package alone writes the key plain, and reads it back without.
+      expect(parse(stringify(input, YAML_OPTIONS))).not.toEqual(input);
+      expect(text.startsWith('"\ufeff')).toBe(true);
+      expect(parse(text)).toEqual(input);
+      // Only the first key differs from the package's text.
+      const plain = stringify(input, YAML_OPTIONS).replace(/\n$/, "").split("\n");
+      const lines = text.split("\n");
+      expect(lines.slice(1)).toEqual(plain.slice(1));
+      expect(lines[0]).toBe(`"${plain[0]?.replace(":", '":')}`);
     }
   });
 });

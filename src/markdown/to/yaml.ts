@@ -9,7 +9,7 @@
 // shared collections, …) goes to the package. A property test holds the two
 // to the same output.
 
-import { stringify } from "yaml";
+import { Document, isMap, isScalar, Scalar, stringify } from "yaml";
 
 /** YAML settings for front matter and embeds: no block scalars and no folding (the yaml package folds some double-quoted strings into a form it reads back differently), so text is kept. */
 export const YAML_OPTIONS = {
@@ -26,12 +26,34 @@ export const YAML_OPTIONS = {
  *   Plain object of JSON data, at most `YAML_WRITE_DEPTH` deep.
  * @returns
  *   The YAML text, as `stringify(value, YAML_OPTIONS)` of the yaml package
- *   writes it (without its final line feed).
+ *   writes it (without its final line feed), except that a first key
+ *   starting with U+FEFF is double-quoted: written plain, that BOM would
+ *   start the YAML stream, where a reader drops it.
  */
 export function _writeYaml(value: Record<string, unknown>): string {
+  const keys = Object.keys(value);
+  if (keys.length > 0 && (keys[0] as string).charCodeAt(0) === 0xfeff) {
+    return _writeQuotingFirstKey(value);
+  }
   const lines: string[] = [];
-  if (Object.keys(value).length > 0 && _map(value, "", lines, new Set())) return lines.join("\n");
+  if (keys.length > 0 && _map(value, "", lines, new Set())) return lines.join("\n");
   return stringify(value, YAML_OPTIONS).replace(/\n$/, "");
+}
+
+/**
+ * Write a mapping as the yaml package does, its first key double-quoted.
+ *
+ * @param value
+ *   Plain object of JSON data, with at least one key.
+ * @returns
+ *   The YAML text, without its final line feed.
+ */
+export function _writeQuotingFirstKey(value: Record<string, unknown>): string {
+  const document = new Document(value);
+  const contents = document.contents;
+  const key = isMap(contents) ? contents.items[0]?.key : undefined;
+  if (isScalar(key)) key.type = Scalar.QUOTE_DOUBLE;
+  return document.toString(YAML_OPTIONS).replace(/\n$/, "");
 }
 
 // Whether a string is written plain by the yaml package (judged
