@@ -1,4 +1,4 @@
-import { _checkOptions } from "../_args.js";
+import { _checkOptions, _expectString } from "../_args.js";
 import { _place } from "../_place.js";
 import { ArticleError } from "../error.js";
 import { _commentLinkIssues } from "../schema/_comments.js";
@@ -36,11 +36,7 @@ export interface ToJsonOptions {
  *   or not a valid article.
  */
 export function fromJson(text: string, options?: FromJsonOptions): Article {
-  if (typeof text !== "string") {
-    throw new TypeError(
-      `Expected \`text\` of \`fromJson\` to be a string, found ${text === null ? "null" : typeof text}`,
-    );
-  }
+  _expectString(text, "text", "fromJson");
   const settings = _parseOptions(options, "fromJson");
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;

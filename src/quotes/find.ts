@@ -1,3 +1,4 @@
+import { _expectString } from "../_args.js";
 import type { Mark } from "../schema/block.js";
 import { normalizeMarks } from "../schema/marks.js";
 
@@ -106,11 +107,7 @@ function _isWordChar(code: number): boolean {
  *   and the odd quotation marks.
  */
 export function findQuotes(text: string): FoundQuotes {
-  if (typeof text !== "string") {
-    throw new TypeError(
-      `Expected \`text\` of \`findQuotes\` to be a string, found ${text === null ? "null" : typeof text}`,
-    );
-  }
+  _expectString(text, "text", "findQuotes");
   const found = _findQuotes(text, Number.POSITIVE_INFINITY);
   return { marks: found.marks, problems: found.problems };
 }

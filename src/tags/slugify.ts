@@ -1,4 +1,4 @@
-import { _checkOptions, _kind } from "../_args.js";
+import { _checkOptions, _expectString } from "../_args.js";
 import { ArticleError } from "../error.js";
 
 /** Options of {@link slugify}. */
@@ -55,9 +55,7 @@ const ACCENTED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$
  *   white space: no slug can be made of nothing.
  */
 export function slugify(name: string, options?: SlugifyOptions): string {
-  if (typeof name !== "string") {
-    throw new TypeError(`Expected \`name\` of \`slugify\` to be a string, found ${_kind(name)}`);
-  }
+  _expectString(name, "name", "slugify");
   const record = _checkOptions(options, "slugify", ["separator"]);
   const separator = record.separator ?? "-";
   if (typeof separator !== "string") {

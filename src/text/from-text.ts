@@ -1,4 +1,4 @@
-import { _checkOptions, _oneOf } from "../_args.js";
+import { _checkOptions, _expectString, _oneOf } from "../_args.js";
 import { ArticleError, type SafeResult } from "../error.js";
 import type { Article } from "../schema/article.js";
 import { _cleanInput } from "./_clean-input.js";
@@ -53,11 +53,7 @@ const KNOWN = ["lang", "now"] as const;
  *   anything but white space (the model requires a title).
  */
 export function fromText(text: string, options?: FromTextOptions): FromTextResult {
-  if (typeof text !== "string") {
-    throw new TypeError(
-      `Expected \`text\` of \`fromText\` to be a string, found ${text === null ? "null" : typeof text}`,
-    );
-  }
+  _expectString(text, "text", "fromText");
   const record = _checkOptions(options, "fromText", KNOWN);
   const forcedLang =
     record.lang === undefined

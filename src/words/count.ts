@@ -1,5 +1,5 @@
-import { _oneOf } from "../_args.js";
-import { _checkOptions, _describe, _locale } from "./_check.js";
+import { _expectString, _oneOf } from "../_args.js";
+import { _checkOptions, _locale } from "./_check.js";
 import { _countRange } from "./_count.js";
 import { _countWithTokens } from "./_tokens.js";
 
@@ -53,9 +53,7 @@ export function countWords(text: string, options?: CountWordsOptions): number {
  *   Number of words.
  */
 export function _countWords(text: unknown, options: unknown, fn: string, cjOnly: boolean): number {
-  if (typeof text !== "string") {
-    throw new TypeError(`Expected \`text\` of \`${fn}\` to be a string, found ${_describe(text)}`);
-  }
+  _expectString(text, "text", fn);
   const checked = _checkOptions(options, fn, ["locale", "tokens"]);
   const locale = _locale(checked, fn);
   const tokens = _oneOf(checked, "tokens", ["split", "as-one"], "split", "countWords");

@@ -1,3 +1,4 @@
+import { _expectString } from "../../_args.js";
 // Markdown → Article: clean the text, check the limits, parse with
 // remark-parse and remark-frontmatter, then `mdastToArticle`.
 
@@ -36,11 +37,7 @@ import { _mdastToArticle } from "./tree.js";
  *   (a missing title, a front matter field of the wrong type, …).
  */
 export function fromMarkdown(markdown: string, options?: FromMarkdownOptions): FromMarkdownResult {
-  if (typeof markdown !== "string") {
-    throw new TypeError(
-      `Expected \`markdown\` of \`fromMarkdown\` to be a string, found ${markdown === null ? "null" : typeof markdown}`,
-    );
-  }
+  _expectString(markdown, "markdown", "fromMarkdown");
   const { limits } = _readLimits(options, "fromMarkdown");
   const context: Context = { source: undefined, messages: [] };
   const text = _cleanAndCheck(markdown, limits, context);
