@@ -280,7 +280,8 @@ export function fromJsonLd(value: unknown, options?: FromJsonLdOptions): FromJso
     ]);
   }
   const article: Node = { title };
-  const url = _url(node.url) ?? _url(node.mainEntityOfPage);
+  const page = _resolve(node.mainEntityOfPage, state, ["url"]);
+  const url = _url(node.url) ?? (_isNode(page) ? _url(page.url) : undefined) ?? _url(page);
   if (url !== undefined) article.url = url;
   const id = _string(node.identifier);
   if (id !== undefined) article.id = id;

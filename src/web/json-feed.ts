@@ -172,8 +172,10 @@ function _item(input: Article, index: number, statuses: ReadonlySet<string>): No
   }
   if (a.tags.length > 0) {
     item.tags = a.tags.map((tag) => tag.name);
-    if (a.tags.some((tag) => tag.kind !== undefined || tag.slug !== _slug(tag.name)))
-      extension.tags = a.tags;
+    // Kinds, slugs other than `slugify`'s and unknown keys need the extension.
+    const plain = (tag: (typeof a.tags)[number]) =>
+      Object.keys(tag).length === 2 && tag.slug === _slug(tag.name);
+    if (!a.tags.every(plain)) extension.tags = a.tags;
   }
   if (a.lang !== undefined) item.language = a.lang;
   if (a.subtitle !== undefined) extension.subtitle = a.subtitle;
