@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = process.env.MARGINALIA_SHARED ?? fileURLToPath(new URL("../../../shared/", import.meta.url));
+const root =
+  process.env.MARGINALIA_SHARED ?? fileURLToPath(new URL("../../../shared/", import.meta.url));
 
 /** `shared/formats/feeds`. */
 export const FEEDS = join(root, "formats", "feeds");

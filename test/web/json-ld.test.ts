@@ -35,7 +35,9 @@ describe("toJsonLd", () => {
     expect(node["@type"]).toBe("Article");
     expect(node.headline).toBe("Un titre");
     expect(node.inLanguage).toBe("fr");
-    expect(node.author).toEqual([{ "@type": "Person", name: "Ann", url: "https://exemple.org/ann" }]);
+    expect(node.author).toEqual([
+      { "@type": "Person", name: "Ann", url: "https://exemple.org/ann" },
+    ]);
     expect(node.wordCount).toBe(3);
     expect(node.timeRequired).toBe("PT1M");
     // The pending comment is left out; its reply hangs from comment 1.
@@ -107,7 +109,9 @@ describe("toJsonLd", () => {
   });
 
   it("throws an ArticleError for an invalid article", () => {
-    expect(() => toJsonLd({ title: "" } as Article)).toThrow(expect.objectContaining({ name: "ArticleError" }));
+    expect(() => toJsonLd({ title: "" } as Article)).toThrow(
+      expect.objectContaining({ name: "ArticleError" }),
+    );
   });
 });
 
@@ -118,14 +122,24 @@ describe("toJsonLdScript", () => {
     ["<!-- x", "<!--"],
     ["a\u2028b\u2029c", "\u2028"],
   ])("escapes %j so the script cannot end or change early", (title, forbidden) => {
-    const script = toJsonLdScript(parseArticle({ title, comments: [{ id: "1", author: { name: title }, body: [{ type: "paragraph", text: title }] }] }));
+    const script = toJsonLdScript(
+      parseArticle({
+        title,
+        comments: [
+          { id: "1", author: { name: title }, body: [{ type: "paragraph", text: title }] },
+        ],
+      }),
+    );
     const inner = script.slice('<script type="application/ld+json">'.length, -"</script>".length);
     expect(inner.toLowerCase()).not.toContain(forbidden.toLowerCase());
     expect(inner).not.toMatch(/[\u2028\u2029]/);
     expect(script.match(/<\/script/gi)).toHaveLength(1);
     // The JSON inside still reads back to the same values.
     expect(JSON.parse(inner).headline).toBe(title);
-    expect(fromJsonLd(inner).article.comments[0]?.body[0]).toEqual({ type: "paragraph", text: title });
+    expect(fromJsonLd(inner).article.comments[0]?.body[0]).toEqual({
+      type: "paragraph",
+      text: title,
+    });
   });
 });
 
@@ -134,8 +148,18 @@ describe("fromJsonLd", () => {
     const { article, messages } = fromJsonLd({
       "@context": "https://schema.org",
       "@graph": [
-        { "@type": "WebSite", "@id": "https://s.example/#website", name: "Site", url: "https://s.example/" },
-        { "@type": "Person", "@id": "https://s.example/#/person/1", name: "Jo", url: "https://s.example/jo" },
+        {
+          "@type": "WebSite",
+          "@id": "https://s.example/#website",
+          name: "Site",
+          url: "https://s.example/",
+        },
+        {
+          "@type": "Person",
+          "@id": "https://s.example/#/person/1",
+          name: "Jo",
+          url: "https://s.example/jo",
+        },
         {
           "@type": ["Article"],
           "@id": "https://s.example/p#article",
@@ -182,9 +206,28 @@ describe("fromJsonLd", () => {
           userInteractionCount: "4",
         },
         comment: [
-          { "@type": "Comment", "@id": "#r2", text: "b", parentItem: { "@id": "#r1" }, author: "Bo" },
-          { "@type": "Comment", "@id": "#r1", text: "a\n\nb", author: { name: "Al" }, dateCreated: "2024-01-01" },
-          { "@type": "Comment", "@id": "#r3", text: "c", parentItem: "#nowhere", author: "Cy", datePublished: "hier" },
+          {
+            "@type": "Comment",
+            "@id": "#r2",
+            text: "b",
+            parentItem: { "@id": "#r1" },
+            author: "Bo",
+          },
+          {
+            "@type": "Comment",
+            "@id": "#r1",
+            text: "a\n\nb",
+            author: { name: "Al" },
+            dateCreated: "2024-01-01",
+          },
+          {
+            "@type": "Comment",
+            "@id": "#r3",
+            text: "c",
+            parentItem: "#nowhere",
+            author: "Cy",
+            datePublished: "hier",
+          },
         ],
       },
     ]);
@@ -209,8 +252,22 @@ describe("fromJsonLd", () => {
       "@type": "Article",
       headline: "T",
       comment: [
-        { "@type": "Comment", "@id": "#a", identifier: "x", text: "", author: "A", parentItem: "#b" },
-        { "@type": "Comment", "@id": "#b", identifier: "x", text: "", author: "B", parentItem: "#a" },
+        {
+          "@type": "Comment",
+          "@id": "#a",
+          identifier: "x",
+          text: "",
+          author: "A",
+          parentItem: "#b",
+        },
+        {
+          "@type": "Comment",
+          "@id": "#b",
+          identifier: "x",
+          text: "",
+          author: "B",
+          parentItem: "#a",
+        },
       ],
     });
     expect(article.comments.map((comment) => comment.id)).toEqual(["x", "x-2"]);

@@ -3,7 +3,13 @@
 // projections written down in docs/formats/web.md), then compared.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Article, type Block, type Comment, type Person, parseArticle } from "../../src/index.js";
+import {
+  type Article,
+  type Block,
+  type Comment,
+  type Person,
+  parseArticle,
+} from "../../src/index.js";
 import { fromJsonFeed, fromJsonLd, toJsonFeed, toJsonLd } from "../../src/web.js";
 import { article } from "../_arbitraries.js";
 
@@ -50,7 +56,12 @@ function projectJsonLd(a: Article) {
     publishedAt: a.publishedAt,
     updatedAt: a.updatedAt,
     site: a.site && { name: a.site.name, url: a.site.url },
-    image: a.image && { url: a.image.url, alt: a.image.alt, caption: a.image.caption, credit: a.image.credit },
+    image: a.image && {
+      url: a.image.url,
+      alt: a.image.alt,
+      caption: a.image.caption,
+      credit: a.image.credit,
+    },
     tags: a.tags.map((tag) => [tag.name, tag.kind === "category"]),
     body: bodyText(a),
     commentCount: a.commentCount ?? a.comments.length,
@@ -71,7 +82,14 @@ function projectJsonLd(a: Article) {
 /** What JSON Feed (with `_marginalia`) carries of an article (all statuses written). */
 function projectJsonFeed(a: Article) {
   const { lead, sections, extra, ...rest } = splitExtra(a);
-  return { ...rest, id: a.id ?? a.url, body: bodyText(a), lead: undefined, sections: undefined, extra: undefined };
+  return {
+    ...rest,
+    id: a.id ?? a.url,
+    body: bodyText(a),
+    lead: undefined,
+    sections: undefined,
+    extra: undefined,
+  };
 }
 
 // Unknown keys of the article itself are not carried (those of comments,
@@ -107,13 +125,18 @@ function splitExtra(a: Article) {
 describe("round trips (fast-check)", () => {
   it(`JSON-LD: fromJsonLd(toJsonLd(a)) carries back what JSON-LD can carry, nested or flat (${RUNS} runs)`, () => {
     fc.assert(
-      fc.property(article, fc.constantFrom("nested", "parentItem"), fc.nat({ max: 3 }), (input, replies, maxDepth) => {
-        const a = parseArticle(input);
-        const written = toJsonLd(a, { statuses: ALL, replies: replies as "nested", maxDepth });
-        const back = fromJsonLd(JSON.parse(JSON.stringify(written)));
-        expect(back.messages).toEqual([]);
-        expect(projectJsonLd(back.article)).toEqual(projectJsonLd(a));
-      }),
+      fc.property(
+        article,
+        fc.constantFrom("nested", "parentItem"),
+        fc.nat({ max: 3 }),
+        (input, replies, maxDepth) => {
+          const a = parseArticle(input);
+          const written = toJsonLd(a, { statuses: ALL, replies: replies as "nested", maxDepth });
+          const back = fromJsonLd(JSON.parse(JSON.stringify(written)));
+          expect(back.messages).toEqual([]);
+          expect(projectJsonLd(back.article)).toEqual(projectJsonLd(a));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
