@@ -45,7 +45,7 @@ describe("toJsonLd", () => {
     const [first] = node.comment as Record<string, unknown>[];
     expect(first?.["@id"]).toBe("https://exemple.org/a#comment-1");
     expect(first?.upvoteCount).toBe(3);
-    const [reply] = first?.comment as Record<string, unknown>[];
+    const [reply] = (first?.comment ?? []) as Record<string, unknown>[];
     expect(reply?.identifier).toBe("3");
     expect(reply?.downvoteCount).toBe(2);
   });
