@@ -129,7 +129,7 @@ export interface AtomFeedInfo {
 }
 
 /** Ids of the messages of `toAtom`. */
-export type AtomRuleId = "character-removed" | "date-completed" | "date-missing";
+export type AtomRuleId = "character-removed" | "date-completed";
 
 /** A message of `toAtom`. */
 export type AtomMessage = Message<AtomRuleId>;
