@@ -7,7 +7,7 @@ import { COMMENT_STATUSES } from "../schema/comment.js";
 import type { WebCommentStatus } from "./types.js";
 
 /** A written comment and the id of its written parent (none: the article). */
-export interface _Written {
+interface _Written {
   comment: Comment;
   parentId: string | undefined;
   /** Replies above it among the written (0: top level). */

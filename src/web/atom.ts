@@ -133,6 +133,14 @@ export function toAtom(articles: readonly Article[], feed: AtomFeedInfo): ToAtom
   const link = _string(feed, "link", false);
   const self = _string(feed, "self", false);
   let updated = _string(feed, "updated", false);
+  if (
+    updated !== undefined &&
+    !/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/i.test(updated)
+  ) {
+    throw new TypeError(
+      `Cannot use ${JSON.stringify(updated)} for \`feed.updated\` of \`toAtom\`, expected an ISO 8601 date-time`,
+    );
+  }
   if (feed.comments !== undefined && typeof feed.comments !== "boolean") {
     throw new TypeError(
       `Expected \`feed.comments\` of \`toAtom\` to be a boolean, found ${_kind(feed.comments)}`,

@@ -280,7 +280,11 @@ export function fromJsonLd(value: unknown, options?: FromJsonLdOptions): FromJso
     ]);
   }
   const article: Node = { title };
-  const page = _resolve(node.mainEntityOfPage, state, ["url"]);
+  // `mainEntityOfPage` is the page: an IRI, or a node (maybe a reference to one) with a `url`.
+  const pageRef = node.mainEntityOfPage;
+  const pageId =
+    _isNode(pageRef) && typeof pageRef["@id"] === "string" ? pageRef["@id"] : undefined;
+  const page = pageId === undefined ? pageRef : (state.ids.get(pageId) ?? pageRef);
   const url = _url(node.url) ?? (_isNode(page) ? _url(page.url) : undefined) ?? _url(page);
   if (url !== undefined) article.url = url;
   const id = _string(node.identifier);

@@ -19,7 +19,7 @@ import type { FromJsonFeedResult, JsonFeedInfo, JsonFeedMessage } from "./types.
 /** The version URL written. */
 const VERSION = "https://jsonfeed.org/version/1.1";
 /** What the `_marginalia` extension's `about` points to. */
-export const _ABOUT = "https://www.npmjs.com/package/marginalia";
+const _ABOUT = "https://www.npmjs.com/package/marginalia";
 
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i;
 

@@ -23,8 +23,15 @@ const TYPES: readonly JsonLdType[] = [
 
 type Node = Record<string, unknown>;
 
-/** A `Person` node. */
-export function _personNode(person: Person): Node {
+/**
+ * Make a schema.org `Person` node.
+ *
+ * @param person
+ *   Person of the model.
+ * @returns
+ *   The node (`name`, `url`, `email`, `identifier`).
+ */
+function _personNode(person: Person): Node {
   const node: Node = { "@type": "Person", name: person.name };
   if (person.url !== undefined) node.url = person.url;
   if (person.email !== undefined) node.email = person.email;

@@ -93,6 +93,7 @@ describe("toAtom", () => {
     [{ id: "urn:x", title: "" }, /`feed.title` of `toAtom`/],
     [{ id: "urn:x", title: "F", comments: "yes" }, /`feed.comments` of `toAtom`/],
     [{ id: "urn:x", title: "F", colour: 1 }, /Unknown field `feed.colour`/],
+    [{ id: "urn:x", title: "F", updated: "yesterday" }, /`feed.updated` of `toAtom`/],
   ])("throws a TypeError for the feed %j", (feed, message) => {
     expect(() => toAtom([sample], feed as never)).toThrow(message);
   });

@@ -339,6 +339,8 @@ describe.skipIf(!hasShared)(sharedTitle("fromJsonLd on real pages"), () => {
 
   it("resolves the author reference of the Yoast graph (mixed.de)", () => {
     const { article } = fromJsonLd(readFileSync(join(folder, "mixed.de.vrodo.jsonld"), "utf8"));
+    // The URL is the WebPage's `url`, not its `@id` (`…/#webpage`).
+    expect(article.url).toMatch(/^https:\/\/mixed\.de\/vrodo-deals-[^#]*\/$/);
     expect(article.authors.length).toBeGreaterThan(0);
     expect(article.authors[0]?.name.trim()).not.toBe("");
   });
