@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
 import * as markdown from "../src/markdown.js";
+import * as web from "../src/web.js";
 
 describe("public api", () => {
   it("should expose the public api of `marginalia`", () => {
@@ -75,6 +76,18 @@ describe("public api", () => {
     ]);
   });
 
+  it("should expose the public api of `marginalia/web`", () => {
+    expect(Object.keys(web).sort()).toEqual([
+      "fromJsonFeed",
+      "fromJsonLd",
+      "toActivityStreams",
+      "toAtom",
+      "toJsonFeed",
+      "toJsonLd",
+      "toJsonLdScript",
+    ]);
+  });
+
   it("documents every export in the README", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     for (const name of [...Object.keys(root), ...Object.keys(markdown)]) {
@@ -89,6 +102,7 @@ describe("public api", () => {
       "./markdown",
       "./package.json",
       "./schema.json",
+      "./web",
     ]);
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines.node).toBe(">=20.19");
