@@ -2,8 +2,9 @@
 // `OrderedCollection` of `Note`s, each `inReplyTo` the article or its
 // parent comment. Every term is defined by the W3C context, and `Hashtag`
 // by the one-line extension Mastodon and others use (`as:Hashtag`).
+
+import { _checkOptions } from "../_args.js";
 import { ArticleError } from "../error.js";
-import { _checkOptions } from "../json/_options.js";
 import { parseArticle } from "../json/parse.js";
 import type { Article } from "../schema/article.js";
 import type { Person } from "../schema/person.js";

@@ -3,8 +3,9 @@
 // strings, objects or references, counts as numbers or strings,
 // `interactionStatistic` counters, nested or flat comments). Iterative:
 // nesting of any depth up to `maxDepth` is walked without recursion.
+
+import { _checkOptions } from "../_args.js";
 import { ArticleError, type Path } from "../error.js";
-import { _checkOptions } from "../json/_options.js";
 import { _message } from "../message.js";
 import type { Person } from "../schema/person.js";
 import { slugify } from "../tags/slugify.js";

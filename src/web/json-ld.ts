@@ -2,7 +2,7 @@
 // its authors, dates, site, keywords, word count and reading time, and every
 // written comment as a `Comment`, nested under its parent's `comment` or
 // linked with `parentItem`. Mapping and projection: docs/formats/web.md.
-import { _checkOptions, _oneOf } from "../json/_options.js";
+import { _checkOptions, _oneOf } from "../_args.js";
 import { parseArticle } from "../json/parse.js";
 import type { Article } from "../schema/article.js";
 import type { Block, Image } from "../schema/block.js";

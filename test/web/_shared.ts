@@ -1,21 +1,17 @@
-// Where the third-party samples live (read in place, never copied): the
-// `shared` folder beside the checkout, or `MARGINALIA_SHARED` when set (a
-// git worktree sits elsewhere). A run with `MARGINALIA_REQUIRE_SHARED=1`
-// fails when they are missing; other runs skip with the reason shown.
+// Where the web samples live (read in place, never copied): `formats/feeds`
+// in the shared folder that test/_helpers/shared.ts finds (which also says,
+// once, when it is missing, and fails the run when CI requires it).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root =
-  process.env.MARGINALIA_SHARED ?? fileURLToPath(new URL("../../../shared/", import.meta.url));
+import { requireShared, sharedDir } from "../_helpers/shared.js";
 
 /** `shared/formats/feeds`. */
-export const FEEDS = join(root, "formats", "feeds");
+export const FEEDS = join(sharedDir, "formats", "feeds");
 
 /** Whether the samples are there. */
 export const hasShared = existsSync(FEEDS);
 
-if (!hasShared && process.env.MARGINALIA_REQUIRE_SHARED === "1") {
+if (!hasShared && requireShared) {
   throw new Error(`MARGINALIA_REQUIRE_SHARED=1 but ${FEEDS} is missing`);
 }
 

@@ -5,7 +5,7 @@ import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
 import { type Article, parseArticle } from "../../src/index.js";
 import { toActivityStreams } from "../../src/web.js";
-import { article as anyArticle } from "../_arbitraries.js";
+import { article as anyArticle } from "../_helpers/arbitraries.js";
 import { FEEDS, hasShared, sharedTitle } from "./_shared.js";
 
 const AS = "https://www.w3.org/ns/activitystreams";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Article, isArticleError, parseArticle } from "../../src/index.js";
 import { toAtom } from "../../src/web.js";
-import { article } from "../_arbitraries.js";
+import { article } from "../_helpers/arbitraries.js";
 import { children, parseXml, type XmlElement } from "./_xml.js";
 
 const ATOM = "http://www.w3.org/2005/Atom";

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isArticleError, parseArticle } from "../../src/index.js";
 import { fromJsonFeed, toJsonFeed } from "../../src/web.js";
-import { article } from "../_arbitraries.js";
+import { article } from "../_helpers/arbitraries.js";
 import { FEEDS, hasShared, sharedTitle } from "./_shared.js";
 
 const sample = parseArticle({

@@ -11,7 +11,7 @@ import {
   parseArticle,
 } from "../../src/index.js";
 import { fromJsonFeed, fromJsonLd, toJsonFeed, toJsonLd } from "../../src/web.js";
-import { article } from "../_arbitraries.js";
+import { article } from "../_helpers/arbitraries.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? 500);
 const ALL = ["published", "pending", "spam", "deleted"] as const;
