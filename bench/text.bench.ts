@@ -21,7 +21,7 @@ const article = (scale: number) =>
 
 interface Case {
   name: string;
-  /** Shown but not held to the limit (see the README, "Performance", "Page text"). */
+  /** Shown but not held to the limit (see bench/README.md, "Page text"). */
   info?: boolean;
   input: (size: number) => unknown;
   run: (input: never) => unknown;

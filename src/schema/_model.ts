@@ -7,7 +7,7 @@
 //   `src/json/_compile.ts` generates the fast path of `fromJson` from those;
 // - `src/json/json-schema.ts` writes the JSON Schema from it.
 //
-// `test/model.test.ts` holds the three equal. Plain data and plain
+// `test/schema/model.test.ts` holds the three equal. Plain data and plain
 // functions: nothing here imports zod, so a bundle that needs only the
 // reader never pulls it in.
 

@@ -38,7 +38,7 @@ const REPLY_INDENT_LEVELS = 8;
  * line, the declared count ("9 commentaires"), then the comments as
  * bullets, replies indented four more columns (past level 7, at one column
  * with their level written: `↳ [9] Name`, so the size stays linear in the
- * depth). What text cannot carry is listed in the README (the projection).
+ * depth). What text cannot carry is listed in docs/formats/text.md (the projection).
  *
  * @param article
  *   Article to write (checked first).
