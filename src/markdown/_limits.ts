@@ -13,7 +13,8 @@
 //   (3 for a one-line HTML comment, such as a marker), another line 1, a
 //   line of fenced code 1, a line of front matter 2.25 and one of an embed
 //   (a `\`\`\`embed` fence) 3.25, an image (`![`) 6 more, a `!` 3/16, a
-//   tab 1/8 and, in YAML, each `[`, `{`, `,`, `&`, `*`, `!` (flow
+//   tab 1/8, every character 1/32, a delimiter 1/8 (`\`) to 8 (`]`, which
+//   closes a link) and, in YAML, each `[`, `{`, `,`, `&`, `*`, `!` (flow
 //   collections and items, anchors, aliases, tags) 1;
 // - delimiters: `*`, `_`, `[`, `]`, backticks, `<`, `\`, `&`, and lines (a
 //   setext underline counting 9) in a run of lines between blank lines,
@@ -43,8 +44,9 @@ export interface Limits {
 // a line of fenced code ~14 µs; a line of front matter 25–30 µs; an image
 // paragraph 2–2.3 × a paragraph; `!` ~1.8 µs; a tab 0.5–1.2 µs (anywhere,
 // fenced code and HTML included); in YAML a flow collection, a flow item,
-// an anchor or a tag 8–17 µs. At the default `maxLines` (50 000) every
-// such flood reads in 0.3–0.75 s of CPU time (test/markdown/_pathological.ts,
+// an anchor or a tag 8–17 µs; a character of plain prose 0.13–0.33 µs; the
+// delimiters below. At the default `maxLines` (50 000) every such flood
+// reads in 0.3–0.8 s of CPU time (test/markdown/_pathological.ts,
 // `npm run bench -- markdown`).
 const LINE = 16;
 const BLOCK = 80;
@@ -55,6 +57,10 @@ const YAML_CHAR = 16;
 const BANG = 3;
 const IMAGE = 96;
 const TAB = 2;
+// Every character, wherever it is: half a sixteenth (~0.4 µs; remark-parse
+// reads plain prose at 0.13–0.33 µs a character, its lines and blocks
+// weighed apart).
+const CHAR = 0.5;
 
 // What YAML characters cost: `[`, `{`, `,`, `&`, `*`, `!` in embeds (whose
 // tabs the scan counts apart); the same and tabs in front matter.
@@ -141,11 +147,26 @@ function _frontMatterEnd(text: string): number {
 // The delimiters (`*`, `_`, `[`, `]`, backticks, `<`, `\`, `&`), and a
 // table of them by character code.
 const DELIMITERS = "*_[]`<\\&";
-const DELIMITER = /* @__PURE__ */ _delimiters(DELIMITERS);
+// What each delimiter costs to parse, in sixteenths of a line (same order).
+// Measured (CPU time, paragraphs of each): an emphasis pair ~37 µs; `[`
+// ~6 µs, but a link (`[a](b)`) 60–110 µs, so its `]` carries the rest; a
+// code span's backtick ~15 µs; `\` ~6 µs; `<` alone ~4.5 µs, but an
+// autolink or an HTML tag 22–30 µs; `&` alone ~1 µs, but a character
+// reference 21–26 µs. Prose dense with links and emphasis (2 of each in
+// 85 characters) then reads at ~1.7 µs a character: ~270 KB by default.
+// A `*`, `_` or backtick that follows its like continues a run, which
+// remark reads as one sequence (`**a**` costs about what `*a*` does): 1/8.
+const DELIMITER_WEIGHTS = [24, 24, 16, 128, 20, 40, 8, 36];
+const CONTINUED_WEIGHTS = [2, 2, 16, 128, 2, 40, 8, 36];
+const DELIMITER = /* @__PURE__ */ _delimiters(DELIMITERS, DELIMITER_WEIGHTS);
+const CONTINUED = /* @__PURE__ */ _delimiters(DELIMITERS, CONTINUED_WEIGHTS);
 
-function _delimiters(chars: string): Uint8Array {
+// Weights by character code (0 for what is not a delimiter).
+function _delimiters(chars: string, weights: readonly number[]): Uint8Array {
   const table = new Uint8Array(128);
-  for (let index = 0; index < chars.length; index++) table[chars.charCodeAt(index)] = 1;
+  for (let index = 0; index < chars.length; index++) {
+    table[chars.charCodeAt(index)] = weights[index] as number;
+  }
   return table;
 }
 
@@ -193,7 +214,7 @@ function _tooMany(
 
 function _tooLong(text: string, limits: Limits, at: number): Issue {
   return _issue(
-    `Expected at most ${limits.maxLines} lines, weighted by their cost to parse: a line that starts a block counts 5, an image 6 more, a line of front matter 2.25, of an embed 3.25 (\`maxLines\`)`,
+    `Expected at most ${limits.maxLines} lines, weighted by their cost to parse: a line that starts a block counts 5, an image 6 more, a line of front matter 2.25, of an embed 3.25, a character 1/32, a delimiter up to 8 (\`maxLines\`)`,
     text,
     at,
   );
@@ -233,7 +254,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
   // Front matter: every line (the fences included) read by the yaml package.
   for (let start = 0; start < position; ) {
     const end = text.indexOf("\n", start);
-    lines += YAML_LINE;
+    lines += YAML_LINE + (end - start) * CHAR;
     lines += _yamlCost(text, start, end, budget - lines, FRONT_COSTS);
     if (lines > budget) return _tooLong(text, limits, end);
     start = end + 1;
@@ -254,6 +275,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
   while (position <= length) {
     let end = text.indexOf("\n", position);
     if (end === -1) end = length;
+    lines += (end - position) * CHAR;
     // Tabs cost anywhere.
     if (nextTab < position) {
       nextTab = text.indexOf("\t", position);
@@ -436,7 +458,10 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
       if (dense) {
         for (let at = index; at < end; at++) {
           const code = text.charCodeAt(at);
-          if (code < 128 && DELIMITER[code] === 1) count++;
+          if (code < 128 && DELIMITER[code] !== 0) {
+            count++;
+            lines += (text.charCodeAt(at - 1) === code ? CONTINUED : DELIMITER)[code] as number;
+          }
         }
       } else {
         for (let kind = 0; kind < 8; kind++) {
@@ -447,8 +472,12 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
             calls++;
             if (at === -1) at = length;
           }
+          const code = char.charCodeAt(0);
+          const weight = DELIMITER_WEIGHTS[kind] as number;
+          const continued = CONTINUED_WEIGHTS[kind] as number;
           while (at < end && run + count <= limits.maxDelimiters) {
             count++;
+            lines += text.charCodeAt(at - 1) === code ? continued : weight;
             at = text.indexOf(char, at + 1);
             calls++;
             if (at === -1) at = length;
@@ -461,7 +490,7 @@ export function _checkLimits(text: string, limits: Limits): Issue | undefined {
         // Over in this line: find the delimiter that goes over, to name it.
         for (let at = index; at < end; at++) {
           const code = text.charCodeAt(at);
-          if (code < 128 && DELIMITER[code] === 1) {
+          if (code < 128 && DELIMITER[code] !== 0) {
             run++;
             if (run > limits.maxDelimiters) return _tooMany(text, limits, at, run, spent, lines);
           }

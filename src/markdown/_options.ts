@@ -14,7 +14,7 @@ export const MARKDOWN_LIMITS: Readonly<MarkdownLimits> = {
   maxDelimiters: 4096,
   maxLines: 50_000,
   maxNesting: 32,
-  maxSize: 4 * 1024 * 1024,
+  maxSize: 2 * 1024 * 1024,
 };
 
 /**

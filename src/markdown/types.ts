@@ -15,8 +15,12 @@ export interface FromMarkdownOptions {
    * starts a block (after a blank line, or opening with `#`, `>`, a list
    * marker, a fence or `<`) 5, a one-line HTML comment 3, a line of fenced
    * code 1, of front matter 2.25, of an embed 3.25; an image (`![`) 6
-   * more, a `!` 3/16, a tab 1/8, and in front matter and embeds each `[`,
-   * `{`, `,`, `&`, `*`, `!` 1 (default: `50000`).
+   * more, a `!` 3/16, a tab 1/8, every character 1/32, each delimiter
+   * outside HTML comments (`\` 1/2, `[` 1, `*` and `_` 1.5, a backtick 1.25,
+   * `&` 2.25, `<` 2.5, `]` 8: a link costs remark-parse ~9 paragraph
+   * lines), and in front matter and embeds each `[`, `{`, `,`, `&`, `*`,
+   * `!` 1 (default: `50000`, which reads in under a second of CPU time: up
+   * to ~1.6 M characters of plain text, ~270 KB of prose dense with links).
    */
   maxLines?: number | undefined;
   /**
@@ -24,7 +28,10 @@ export interface FromMarkdownOptions {
    * not exceed four columns per level (default: `32`).
    */
   maxNesting?: number | undefined;
-  /** Longest input, in UTF-16 code units (default: `4194304`, 4 MiB). */
+  /**
+   * Longest input, in UTF-16 code units (default: `2097152`, 2 MiB; at the
+   * default `maxLines`, the characters' weight refuses text past ~1.6 M).
+   */
   maxSize?: number | undefined;
 }
 

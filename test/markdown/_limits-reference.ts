@@ -23,6 +23,18 @@ const YAML_CHAR = 16;
 const BANG = 3;
 const IMAGE = 96;
 const TAB = 2;
+const CHAR = 0.5;
+// `*`, `_`, `[`, `]`, backtick, `<`, `\`, `&`.
+const DELIMITER_WEIGHTS: Record<string, number> = {
+  "*": 24,
+  _: 24,
+  "[": 16,
+  "]": 128,
+  "`": 20,
+  "<": 40,
+  "\\": 8,
+  "&": 36,
+};
 
 function _yamlCost(text: string, start: number, end: number): number {
   let cost = 0;
@@ -145,13 +157,13 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
   let position = _frontMatterEnd(text);
   const tooLong = (at: number): Issue =>
     _issue(
-      `Expected at most ${limits.maxLines} lines, weighted by their cost to parse: a line that starts a block counts 5, an image 6 more, a line of front matter 2.25, of an embed 3.25 (\`maxLines\`)`,
+      `Expected at most ${limits.maxLines} lines, weighted by their cost to parse: a line that starts a block counts 5, an image 6 more, a line of front matter 2.25, of an embed 3.25, a character 1/32, a delimiter up to 8 (\`maxLines\`)`,
       text,
       at,
     );
   for (let start = 0; start < position; ) {
     const end = text.indexOf("\n", start);
-    lines += YAML_LINE + _yamlCost(text, start, end);
+    lines += YAML_LINE + (end - start) * CHAR + _yamlCost(text, start, end);
     for (let at = start; at < end; at++) if (text.charCodeAt(at) === 9) lines += TAB;
     if (lines > linesBudget) return tooLong(end);
     start = end + 1;
@@ -178,6 +190,7 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
   while (position <= length) {
     let end = text.indexOf("\n", position);
     if (end === -1) end = length;
+    lines += (end - position) * CHAR;
     for (let at = position; at < end; at++) if (text.charCodeAt(at) === 9) lines += TAB;
     if (fence > 0) {
       // Inside fenced code: only look for the closing fence.
@@ -319,6 +332,11 @@ export function referenceCheckLimits(text: string, limits: Limits): Issue | unde
     for (let at = inComment ? end : index; at < end; at++) {
       if (text.charCodeAt(at) === 33) lines += text.charCodeAt(at + 1) === 91 ? BANG + IMAGE : BANG;
       if (_isDelimiter(text.charCodeAt(at))) {
+        const char = text.charAt(at);
+        lines +=
+          "*_`".includes(char) && text.charAt(at - 1) === char
+            ? 2
+            : (DELIMITER_WEIGHTS[char] as number);
         run++;
         if (run > limits.maxDelimiters) return tooMany(at);
       }

@@ -41,6 +41,10 @@ function _front(body: string): string {
   return `---\ntitle: Title\n${body}---\n`;
 }
 
+/** A sentence of prose with emphasis and a link, as articles hold. */
+export const PROSE =
+  "Le partage de fichiers devant la *justice*, selon [le site](https://example.org/a). ";
+
 function _repeat(unit: string, size: number): string {
   return unit.repeat(Math.max(1, Math.floor(size / unit.length)));
 }
@@ -142,6 +146,44 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   },
   { name: "exclamation marks", make: (n) => _repeat("!", n), refuseAt: 1024 * 1024 },
   { name: "tabs in a line", make: (n) => `a${_repeat("\t", n)}b`, refuseAt: 1024 * 1024 },
+  // Delimiters and characters, each weighed: paragraphs that stay under
+  // `maxDelimiters` and its sum of squares, but cost remark-parse 6–110 µs
+  // a delimiter (a link the most) or, in prose, ~1.7 µs a character.
+  {
+    name: "paragraphs of 64 link openers",
+    make: (n) => _repeat(`${"[".repeat(64)}\n\n`, n),
+    refuseAt: 448 * 1024,
+  },
+  {
+    name: "paragraphs of links",
+    make: (n) => _repeat(`${"[a](b) ".repeat(16)}\n\n`, n),
+    refuseAt: 256 * 1024,
+  },
+  {
+    name: "paragraphs of emphasis",
+    make: (n) => _repeat(`${"*a* ".repeat(16)}\n\n`, n),
+    refuseAt: 256 * 1024,
+  },
+  {
+    name: "paragraphs of code spans",
+    make: (n) => _repeat(`${"`a` ".repeat(16)}\n\n`, n),
+    refuseAt: 512 * 1024,
+  },
+  {
+    name: "paragraphs of character references",
+    make: (n) => _repeat(`${"&#123; ".repeat(16)}\n\n`, n),
+    refuseAt: 512 * 1024,
+  },
+  {
+    name: "paragraphs of autolinks",
+    make: (n) => _repeat(`${"<http://a.b> ".repeat(16)}\n\n`, n),
+    refuseAt: 1024 * 1024,
+  },
+  {
+    name: "prose with links and emphasis",
+    make: (n) => _repeat(`${PROSE.repeat(8)}\n\n`, n),
+    refuseAt: 1024 * 1024,
+  },
   {
     name: "embed with a long block scalar",
     make: (n) => `\`\`\`embed\ntext: |\n${_repeat("  aaaaaaaaaaaaaaa\n", n - 24)}\`\`\`\n`,
@@ -166,6 +208,6 @@ export const PATHOLOGICAL: readonly Pathological[] = [
       return _front(`x: [${_repeat(unit, n - 30)}a]\n`);
     },
     document: true,
-    refuseAt: 4 * 1024 * 1024 - 64,
+    refuseAt: 2 * 1024 * 1024 - 64,
   },
 ];

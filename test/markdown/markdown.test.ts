@@ -14,7 +14,7 @@ import {
 import { _checkLimits } from "../../src/markdown/_limits.js";
 import * as markdownEntry from "../../src/markdown.js";
 import { fromMarkdown, MARKDOWN_LIMITS, toMarkdown } from "../../src/markdown.js";
-import { PATHOLOGICAL, pathologicalInput } from "./_pathological.js";
+import { PATHOLOGICAL, PROSE, pathologicalInput } from "./_pathological.js";
 
 function _issues(run: () => unknown): unknown {
   try {
@@ -108,11 +108,20 @@ describe("bad input", () => {
     ]);
   });
 
-  it("a 2 MiB prose article is accepted", () => {
-    const paragraph = `${"Le partage de fichiers devant la *justice*, selon [le site](https://example.org/a). ".repeat(8)}\n\n`;
-    const body = paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length));
-    const { article } = fromMarkdown(`# Title\n\n${body}`);
-    expect(article.lead.length).toBeGreaterThan(2000);
+  it("prose is weighed by its characters and delimiters: 256 KiB with links is read, 512 KiB refused; 1 MiB without is read", () => {
+    // Two emphasis marks and a link in 85 characters cost remark-parse
+    // ~1.7 µs a character (2 MiB took 3.2–3.8 s before they were weighed);
+    // plain prose 0.13–0.33 µs.
+    const paragraph = `${PROSE.repeat(8)}\n\n`;
+    const prose = (size: number) =>
+      `# Title\n\n${paragraph.repeat(Math.ceil(size / paragraph.length))}`;
+    expect(fromMarkdown(prose(256 * 1024)).article.lead.length).toBeGreaterThan(300);
+    expect(_issues(() => fromMarkdown(prose(512 * 1024)))).toMatchObject([
+      { code: "input_too_complex", path: [] },
+    ]);
+    const plain = `${"Le partage de fichiers devant la justice, selon le site. ".repeat(12)}\n\n`;
+    const body = plain.repeat(Math.ceil((1024 * 1024) / plain.length));
+    expect(fromMarkdown(`# Title\n\n${body}`).article.lead.length).toBeGreaterThan(1500);
   });
 
   it("a document over maxSize is refused", () => {
@@ -381,7 +390,7 @@ describe("limits", () => {
       maxDelimiters: 4096,
       maxLines: 50000,
       maxNesting: 32,
-      maxSize: 4194304,
+      maxSize: 2097152,
     });
   });
 });
@@ -562,10 +571,13 @@ describe("what toMarkdown writes, fromMarkdown reads under its default limits", 
     expect(markdown.startsWith("---\ntitle: ")).toBe(true);
   });
 
-  it("3 800 one-line comments", () => {
+  // Each costs a marker (3 and its 80 characters 2.5), `**a**` (5, and
+  // 3.5 for its delimiters) and its text (5): about 2 600 fit the default
+  // 50 000 (3 800 before characters and delimiters were weighed).
+  it("2 600 one-line comments", () => {
     const markdown = roundTrip({
       title: "x",
-      comments: Array.from({ length: 3800 }, (_, index) => ({
+      comments: Array.from({ length: 2600 }, (_, index) => ({
         id: `c${index}`,
         author: { name: "a" },
         body: [{ type: "paragraph", text: "t" }],
@@ -616,19 +628,22 @@ describe("a leading BOM in a YAML key (issue #11)", () => {
 });
 
 describe("front matter size", () => {
-  it("repeated keys are refused (1 and '1' included); 20 000 keys are read", () => {
+  it("repeated keys are refused (1 and '1' included); 19 000 keys are read", () => {
     expect(_issues(() => fromMarkdown("---\nx:\n  1: a\n  '1': b\n---\n# T\n"))).toMatchObject([
       { code: "invalid_syntax", place: { line: 4, column: 3 } },
     ]);
-    const keys = Array.from({ length: 20000 }, (_, index) => `k${index}: 1`).join("\n");
-    expect(Object.keys(fromMarkdown(`---\n${keys}\n---\n# T\n`).article)).toHaveLength(20006);
+    // Each line costs 2.25 and its characters 1/32 each: 19 000 fit the
+    // default 50 000 (20 000 did before characters were weighed).
+    const keys = Array.from({ length: 19000 }, (_, index) => `k${index}: 1`).join("\n");
+    expect(Object.keys(fromMarkdown(`---\n${keys}\n---\n# T\n`).article)).toHaveLength(19006);
   });
 
   it("front matter lines count against maxLines with nothing after the front matter (issue #11)", () => {
     const input = `---\ntitle: T\nx:\n${"  - a\n".repeat(70000)}---\n`;
-    // 1 000 lines at 2.25 each: over on the 445th line.
+    // 1 000 lines at 2.25 each, and 1/32 a character (5 a line): over on
+    // the 416th line.
     expect(_issues(() => fromMarkdown(input, { maxLines: 1000 }))).toMatchObject([
-      { code: "input_too_complex", path: [], place: { line: 445, column: 6 } },
+      { code: "input_too_complex", path: [], place: { line: 416, column: 6 } },
     ]);
     expect(_issues(() => fromMarkdown(input))).toMatchObject([{ code: "input_too_complex" }]);
     expect(fromMarkdown("---\ntitle: T\nx:\n  - a\n---\n", { maxLines: 12 }).article).toMatchObject(
@@ -642,7 +657,7 @@ describe("front matter size", () => {
       { code: "input_too_complex", place: { line: 3 } },
     ]);
     const unit = `${"[".repeat(60)}${"]".repeat(60)}, `;
-    const deep = `---\ntitle: T\nx: [${unit.repeat(Math.floor((4 * 1024 * 1024 - 64) / unit.length))}a]\n---\n`;
+    const deep = `---\ntitle: T\nx: [${unit.repeat(Math.floor((2 * 1024 * 1024 - 64) / unit.length))}a]\n---\n`;
     expect(_issues(() => fromMarkdown(deep))).toMatchObject([
       { code: "input_too_complex", place: { line: 3 } },
     ]);
