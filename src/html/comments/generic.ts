@@ -1,0 +1,90 @@
+// The generic comment finder, for platforms the data in platforms.ts does
+// not name: an element whose id, class or heading says "comments" (in
+// English, French, German or Spanish) holding repeated sibling items of one
+// shape, each with an author-like element and some text.
+import type { Element, Nodes, Root } from "hast";
+import { _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "../_dom.js";
+
+const AREA =
+  /comment|kommentar|comentario|reaction|réaction|reac-|respons|replies|discussion|forum|thread|messages/;
+const HEADING =
+  /\b(?:comments?|commentaires?|kommentare?|comentarios?|r[ée]actions?|responses?|r[ée]ponses?|replies|ergänzungen|leserbriefe|antworten|discussion)\b/i;
+const AUTHOR = /author|user|name|nick|pseudo|auteur|poster|member|creator|benutzer|autor/;
+/** Class tokens that say where an item sits, not what it is. */
+const STATE = /^(?:odd|even|alt|first|last|parent|byuser|bypostauthor|clearfix|active|media|card|row|col|column)$|\d|^(?:depth|thread|comment-author|is|has|js|mg|p[tblr]?|m[tblr]?)-/;
+
+/**
+ * The shape of an element: its tag and its stable class names.
+ *
+ * @param node
+ *   Element.
+ * @returns
+ *   A key such as `div.comment`.
+ */
+export function _signature(node: Element): string {
+  const className = (_attr(node, "className") ?? "").toLowerCase();
+  const tokens = className.split(/\s+/).filter((token) => token !== "" && !STATE.test(token));
+  return `${node.tagName}.${tokens.sort().join(".")}`;
+}
+
+function _hasAuthorLike(item: Element): boolean {
+  for (const element of _elements(item, (child) => _HIDDEN.has(child.tagName))) {
+    const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
+    if (AUTHOR.test(key) && _text(element).length <= 80 && _text(element) !== "") return true;
+  }
+  return false;
+}
+
+function _isArea(node: Element): boolean {
+  if (AREA.test(_classId(node))) return true;
+  let seen = 0;
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (++seen > 3) break;
+    if (/^h[2-4]$/.test(child.tagName) && HEADING.test(_text(child))) return true;
+  }
+  return false;
+}
+
+/**
+ * Find comment items on a page no platform matched.
+ *
+ * @param tree
+ *   Page.
+ * @param parents
+ *   Parent map.
+ * @returns
+ *   The items (nested items included), in document order; empty when none.
+ */
+export function _genericItems(tree: Root, parents: Map<Nodes, Parent>): Element[] {
+  const areas = _elements(tree, (element) => _HIDDEN.has(element.tagName)).filter(
+    (element) => element.tagName !== "body" && element.tagName !== "html" && _isArea(element),
+  );
+  let best: { area: Element; signature: string; score: number } | undefined;
+  for (const area of areas) {
+    // Groups of same-shaped siblings, anywhere under the area.
+    const groups = new Map<string, Element[]>();
+    for (const element of _elements(area, (child) => _HIDDEN.has(child.tagName))) {
+      const parent = parents.get(element);
+      if (parent === undefined || parent.type !== "element") continue;
+      const key = _signature(element);
+      const list = groups.get(key);
+      if (list === undefined) groups.set(key, [element]);
+      else list.push(element);
+    }
+    for (const [signature, members] of groups) {
+      if (members.length < 2 || /^(?:a|span|p|br|img|i|b|strong|em|time|option|input|svg)\./.test(signature)) continue;
+      let score = 0;
+      for (const member of members) {
+        const text = _text(member);
+        if (text.length >= 15 && _hasAuthorLike(member)) score++;
+      }
+      if (score >= 2 && (best === undefined || score > best.score)) best = { area, signature, score };
+    }
+  }
+  if (best === undefined) return [];
+  const { area, signature } = best;
+  return _elements(area, (child) => _HIDDEN.has(child.tagName)).filter(
+    (element) => _signature(element) === signature && _text(element).length > 0,
+  );
+}

@@ -1,0 +1,353 @@
+// The comment reader: find the comment items of the page (a platform from
+// platforms.ts, else the generic fallback), then read each item's author,
+// date, body, status and score, and its parent from the DOM nesting.
+import type { Element, Nodes, Root } from "hast";
+import { matches, selectAll } from "hast-util-select";
+import { _message } from "../../message.js";
+import type { Block } from "../../schema/block.js";
+import type { Comment } from "../../schema/comment.js";
+import type { Person } from "../../schema/person.js";
+import type { Now } from "../../text/_dates.js";
+import type { Vocabulary } from "../../text/vocabulary.js";
+import { _absolute, _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "../_dom.js";
+import { _toBlocks, type FlowItem } from "../blocks/index.js";
+import type { HtmlMessage, HtmlSelectors } from "../types.js";
+import { _readDate } from "./_dates.js";
+import { _genericItems } from "./generic.js";
+import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
+
+/** What the comment reader needs from the page reader. */
+export interface CommentContext {
+  tree: Root;
+  parents: Map<Nodes, Parent>;
+  base: string | undefined;
+  vocabulary: Vocabulary;
+  now: Now | undefined;
+  messages: HtmlMessage[];
+  selectors: HtmlSelectors;
+}
+
+/** What the comment reader found. */
+export interface CommentsRead {
+  comments: Comment[];
+  /** The comment items (the content reader leaves them out). */
+  items: Set<Element>;
+  /** The platform that matched, or `undefined`. */
+  platform: string | undefined;
+}
+
+const MODERATION =
+  /awaiting moderation|en attente de mod[ée]ration|attend (?:sa )?mod[ée]ration|wartet auf (?:die )?freischaltung|moderation wartet|pendiente de moderaci[óo]n|en espera de moderaci[óo]n/i;
+
+const AUTHOR_TAIL =
+  /\s*(?:(?:on|le|am|el)\s+.{4,60}?\s+)?(?:says|said|wrote|dit|a dit|a écrit|sagt|schrieb|meint|dijo|escribi[óo]|comment[ée])\s*(?::|…|\.\.\.|,)?\s*$/i;
+
+/**
+ * Clean an author line: keep the name ("Jane says:" → "Jane").
+ *
+ * @param text
+ *   The author element's text.
+ * @returns
+ *   The name.
+ */
+export function _authorName(text: string): string {
+  let name = text.replace(AUTHOR_TAIL, "");
+  name = name.replace(/^(?:by|par|von|por)\s+/i, "");
+  name = name.replace(/[\s,:;|–—-]+$/, "").trim();
+  return name;
+}
+
+interface Found {
+  platform: Platform;
+  items: Element[];
+  score: number;
+}
+
+function _scope(context: CommentContext): Parent[] {
+  const selector = context.selectors.comments;
+  if (selector === undefined) return [context.tree];
+  return selectAll(selector, context.tree);
+}
+
+function _select(selector: string, scopes: Parent[]): Element[] {
+  const seen = new Set<Element>();
+  const out: Element[] = [];
+  for (const scope of scopes) {
+    for (const element of selectAll(selector, scope)) {
+      if (!seen.has(element)) {
+        seen.add(element);
+        out.push(element);
+      }
+    }
+  }
+  return out;
+}
+
+/** Nearest enclosing item of a node (itself excluded), or `undefined`. */
+function _owner(node: Nodes, items: Set<Element>, parents: Map<Nodes, Parent>): Element | undefined {
+  let current = parents.get(node);
+  while (current !== undefined && current.type === "element") {
+    if (items.has(current)) return current;
+    current = parents.get(current);
+  }
+  return undefined;
+}
+
+function _own(
+  selectors: readonly string[],
+  item: Element,
+  items: Set<Element>,
+  parents: Map<Nodes, Parent>,
+  all = false,
+): Element[] {
+  for (const selector of selectors) {
+    const found = selectAll(selector, item).filter(
+      (element) => _owner(element, items, parents) === item && _text(element) !== "",
+    );
+    if (found.length > 0) return all ? found : found.slice(0, 1);
+  }
+  return [];
+}
+
+function _authorLike(item: Element, items: Set<Element>, parents: Map<Nodes, Parent>): Element | undefined {
+  const own = _elements(item, (element) => items.has(element) || _HIDDEN.has(element.tagName));
+  for (const element of own) {
+    const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
+    if (/author|user|name|nick|pseudo|auteur|poster|member|creator/.test(key)) {
+      const text = _text(element);
+      if (text !== "" && text.length <= 80) return element;
+    }
+  }
+  for (const element of own) {
+    if (element.tagName === "strong" || element.tagName === "b" || element.tagName === "cite") {
+      const text = _text(element);
+      if (text !== "" && text.length <= 60 && _owner(element, items, parents) === item) return element;
+    }
+  }
+  return undefined;
+}
+
+function _fields(platform: Platform, overrides: HtmlSelectors) {
+  return {
+    author: overrides.author === undefined ? [...platform.author, ...COMMON.author] : [overrides.author],
+    date: overrides.date === undefined ? [...platform.date, ...COMMON.date] : [overrides.date],
+    body: overrides.body === undefined ? platform.body : [overrides.body],
+  };
+}
+
+function _find(context: CommentContext, scopes: Parent[]): Found | undefined {
+  const { selectors, parents } = context;
+  const candidates: Platform[] =
+    selectors.comment === undefined
+      ? [...PLATFORMS]
+      : [{ name: "selectors", item: selectors.comment, author: [], date: [], body: [] }];
+  let best: Found | undefined;
+  for (const platform of candidates) {
+    const items = _select(platform.item, scopes);
+    if (items.length === 0) continue;
+    const set = new Set(items);
+    const fields = _fields(platform, selectors);
+    let score = 0;
+    for (const item of items) {
+      if (_own(fields.author, item, set, parents).length > 0) score += 1;
+      if (_own(fields.body.length > 0 ? fields.body : COMMON.body, item, set, parents).length > 0) score += 1;
+      if (_own(platform.author, item, set, parents).length > 0) score += 0.5;
+      if (_own(platform.body, item, set, parents).length > 0) score += 0.5;
+    }
+    if (best === undefined || score > best.score) best = { platform, items, score };
+  }
+  if (best !== undefined && best.score > 0) return best;
+  if (selectors.comment !== undefined) return best;
+  const generic = _genericItems(context.tree, parents);
+  if (generic.length === 0) return undefined;
+  return {
+    platform: { name: "generic", item: "", author: [], date: [], body: [] },
+    items: generic,
+    score: 0,
+  };
+}
+
+/**
+ * Read the page's comments.
+ *
+ * @param context
+ *   Page, base URL, date vocabulary, messages, selector overrides.
+ * @returns
+ *   The comments, the items, the platform.
+ */
+export function _readComments(context: CommentContext): CommentsRead {
+  const { parents, messages } = context;
+  const scopes = _scope(context);
+  const found = _find(context, scopes);
+  if (found === undefined) return { comments: [], items: new Set(), platform: undefined };
+  const { platform } = found;
+  const allItems = _unwrap(found.items, parents);
+  // Pingbacks and trackbacks are not reader comments.
+  const items = new Set<Element>();
+  let pingbacks = 0;
+  for (const item of allItems) {
+    if (platform.pingback !== undefined && matches(platform.pingback, item)) pingbacks++;
+    else items.add(item);
+  }
+  if (pingbacks > 0) {
+    messages.push(
+      _message(
+        "pingback-skipped",
+        `${pingbacks} pingback${pingbacks === 1 ? "" : "s"} or trackback${pingbacks === 1 ? "" : "s"} left out: they are not reader comments`,
+      ),
+    );
+  }
+  const fields = _fields(platform, context.selectors);
+  const ids = new Map<Element, string>();
+  const used = new Set<string>();
+  const comments: Comment[] = [];
+  for (const item of items) {
+    const authorElement =
+      _own(fields.author, item, allItems, parents)[0] ??
+      (platform.name === "generic" ? _authorLike(item, allItems, parents) : undefined);
+    const dateElement = _own(fields.date, item, allItems, parents)[0];
+    let bodies = fields.body.length > 0 ? _own(fields.body, item, allItems, parents, true) : [];
+    if (bodies.length === 0 && fields.body !== platform.body) bodies = [];
+    if (bodies.length === 0) bodies = _own(COMMON.body, item, allItems, parents).filter((body) => body !== item);
+    // Keep the outermost of nested matches.
+    bodies = bodies.filter((body) => !bodies.some((other) => other !== body && _contains(other, body, parents)));
+    const strip = (element: Element): boolean => {
+      if (allItems.has(element)) return true;
+      if (element === authorElement || element === dateElement) return true;
+      if (element.tagName === "form" || element.tagName === "button") return true;
+      const className = _attr(element, "className");
+      if (className !== undefined) {
+        for (const name of className.toLowerCase().split(/\s+/)) {
+          if (STRIP_CLASSES.has(name) || name.includes("avatar")) return true;
+        }
+      }
+      if (platform.replies !== undefined && matches(platform.replies, element)) return true;
+      return false;
+    };
+    const state = { base: context.base, messages, skip: strip, headings: false };
+    const body: Block[] = [];
+    const sources = bodies.length > 0 ? bodies : [item];
+    for (const source of sources) {
+      for (const block of _toBlocks(source, state)) if (block.type !== "heading") body.push(block as Exclude<FlowItem, { type: "heading" }>);
+    }
+    const name = authorElement === undefined ? "" : _authorName(_text(authorElement));
+    if (body.length === 0 && name === "") {
+      messages.push(_message("comment-empty", "A comment item with neither author nor text was left out"));
+      continue;
+    }
+    // Id: the item's own id when unique, else its place.
+    let id = _attr(item, "id") ?? "";
+    if (id === "" || used.has(id)) id = `c${comments.length + 1}`;
+    while (used.has(id)) id = `${id}-${comments.length + 1}`;
+    used.add(id);
+    ids.set(item, id);
+    const author: Person = { name: name === "" ? "Anonymous" : name };
+    const url = _authorUrl(authorElement, context.base, parents);
+    if (url !== undefined) author.url = url;
+    const comment: Comment = { id, author, status: "published", body };
+    const parent = _parentItem(item, items, allItems, platform, parents);
+    const parentId = parent === undefined ? undefined : ids.get(parent);
+    if (parentId !== undefined) comment.parentId = parentId;
+    if (dateElement !== undefined) {
+      const date = _readDate(dateElement, context.vocabulary, context.now);
+      if (date !== undefined && "iso" in date) comment.publishedAt = date.iso;
+      else if (date !== undefined) {
+        messages.push(
+          _message("date-unread", "A comment's date could not be read; it was left out", {
+            path: ["comments", comments.length, "publishedAt"],
+            actual: date.shown.slice(0, 80),
+          }),
+        );
+      }
+    }
+    if (MODERATION.test(_text(item, (element) => allItems.has(element)))) comment.status = "pending";
+    const score = _score(item, allItems, parents);
+    if (score !== undefined) comment.score = score;
+    comments.push(comment);
+  }
+  return { comments, items: allItems, platform: platform.name };
+}
+
+function _contains(outer: Element, inner: Element, parents: Map<Nodes, Parent>): boolean {
+  let current = parents.get(inner);
+  while (current !== undefined) {
+    if (current === outer) return true;
+    current = parents.get(current);
+  }
+  return false;
+}
+
+function _authorUrl(
+  element: Element | undefined,
+  base: string | undefined,
+  parents: Map<Nodes, Parent>,
+): string | undefined {
+  if (element === undefined) return undefined;
+  let link: Element | undefined;
+  if (element.tagName === "a") link = element;
+  else {
+    link = _elements(element).find((child) => child.tagName === "a");
+    const up = parents.get(element);
+    if (link === undefined && up?.type === "element" && up.tagName === "a") link = up;
+  }
+  if (link === undefined) return undefined;
+  const href = _attr(link, "href");
+  if (href === undefined || href.startsWith("#")) return undefined;
+  return _absolute(href, base);
+}
+
+function _parentItem(
+  item: Element,
+  items: Set<Element>,
+  allItems: Set<Element>,
+  platform: Platform,
+  parents: Map<Nodes, Parent>,
+): Element | undefined {
+  let current = parents.get(item);
+  while (current !== undefined && current.type === "element") {
+    if (items.has(current)) return current;
+    if (platform.replies !== undefined && matches(platform.replies, current)) {
+      const parent = parents.get(current);
+      if (parent !== undefined) {
+        const index = parent.children.indexOf(current);
+        for (let back = index - 1; back >= 0; back--) {
+          const sibling = parent.children[back];
+          if (sibling?.type === "element" && items.has(sibling)) return sibling;
+          if (sibling?.type === "element" && allItems.has(sibling)) break;
+        }
+      }
+    }
+    current = parents.get(current);
+  }
+  return undefined;
+}
+
+function _score(item: Element, items: Set<Element>, parents: Map<Nodes, Parent>): number | undefined {
+  for (const element of selectAll(".comment-score, [itemprop=upvoteCount], .vote-count-post", item)) {
+    if (_owner(element, items, parents) !== item) continue;
+    const value = _attr(element, "content") ?? _text(element);
+    if (/^-?\d{1,9}$/.test(value.trim())) return Number(value.trim());
+  }
+  return undefined;
+}
+
+/**
+ * Drop items that only wrap the start of another item: a selector list
+ * may match both WordPress's `li.comment` and the `article.comment` it
+ * opens with; the outer one is the comment (its replies hang from it).
+ */
+function _unwrap(found: readonly Element[], parents: Map<Nodes, Parent>): Set<Element> {
+  const items = new Set(found);
+  for (const item of found) {
+    const parent = parents.get(item);
+    if (parent === undefined || parent.type !== "element" || !items.has(parent)) continue;
+    let first = true;
+    for (const child of parent.children) {
+      if (child === item) break;
+      if (child.type === "element" && _text(child) !== "") first = false;
+      if (child.type === "text" && child.value.trim() !== "") first = false;
+    }
+    if (first) items.delete(item);
+  }
+  return items;
+}
