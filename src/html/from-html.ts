@@ -143,7 +143,10 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
       { code: "empty_text", message: "The page has no title (no h1, og:title, JSON-LD headline or <title>)", path: ["title"] },
     ]);
   }
-  const content = _findContent(tree, parents, read.items, checked.selectors.content);
+  const content =
+    checked.selectors.content === undefined && read.article !== undefined
+      ? read.article
+      : _findContent(tree, parents, read.items, checked.selectors.content);
   const lead: Block[] = [];
   const sections: Section[] = [];
   if (content === undefined) {

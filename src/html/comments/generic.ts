@@ -27,12 +27,34 @@ export function _signature(node: Element): string {
   return `${node.tagName}.${tokens.sort().join(".")}`;
 }
 
-function _hasAuthorLike(item: Element): boolean {
-  for (const element of _elements(item, (child) => _HIDDEN.has(child.tagName))) {
+/**
+ * The author-like element of an item: a short element whose class, id or
+ * itemprop says author/user/name, else a short `strong`, `b` or `cite`
+ * among its first elements.
+ *
+ * @param item
+ *   Comment item.
+ * @param skip
+ *   Elements to leave out (nested items).
+ * @returns
+ *   The element, or `undefined`.
+ */
+export function _authorLike(item: Element, skip: (element: Element) => boolean): Element | undefined {
+  const own = _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName));
+  for (const element of own) {
     const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
-    if (AUTHOR.test(key) && _text(element).length <= 80 && _text(element) !== "") return true;
+    if (AUTHOR.test(key) && !/avatar|photo|image|img/.test(key)) {
+      const text = _text(element);
+      if (text !== "" && text.length <= 80) return element;
+    }
   }
-  return false;
+  for (const element of own.slice(0, 12)) {
+    if (element.tagName === "strong" || element.tagName === "b" || element.tagName === "cite") {
+      const text = _text(element);
+      if (text !== "" && text.length <= 60) return element;
+    }
+  }
+  return undefined;
 }
 
 function _isArea(node: Element): boolean {
@@ -77,7 +99,7 @@ export function _genericItems(tree: Root, parents: Map<Nodes, Parent>): Element[
       let score = 0;
       for (const member of members) {
         const text = _text(member);
-        if (text.length >= 15 && _hasAuthorLike(member)) score++;
+        if (text.length >= 15 && _authorLike(member, () => false) !== undefined) score++;
       }
       if (score >= 2 && (best === undefined || score > best.score)) best = { area, signature, score };
     }

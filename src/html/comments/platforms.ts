@@ -19,6 +19,8 @@ export interface Platform {
   replies?: string;
   /** Items that are pingbacks or trackbacks, not reader comments. */
   pingback?: string;
+  /** The first item is the article itself (forum threads: the opening post). */
+  firstIsArticle?: boolean;
 }
 
 /** Platforms in order of preference (a tie on the count keeps the first). */
@@ -75,8 +77,8 @@ export const PLATFORMS: readonly Platform[] = [
   },
   {
     name: "SPIP",
-    item: "li.forum-fil, .forum-message",
-    author: ["[class*=forum-qui]", ".forum-auteur", ".auteur"],
+    item: "li.forum-fil",
+    author: ["[class*=forum-qui]", ".forum-chapo .author", ".forum-auteur", ".auteur"],
     date: [".forum-date", ".forum-nav", ".date"],
     body: [".forum-titre", ".forum-texte", ".forum-chapo"],
   },
@@ -86,13 +88,20 @@ export const PLATFORMS: readonly Platform[] = [
     author: [".message-name", ".username"],
     date: [".message-attribution time[datetime]", "time[datetime]"],
     body: [".bbWrapper", ".message-body"],
+    firstIsArticle: true,
   },
   {
     name: "Stack Exchange",
-    item: "li.comment, .comment[id^=comment-]",
-    author: [".comment-user"],
-    date: [".comment-date .relativetime-clean", ".relativetime-clean", ".comment-date"],
-    body: [".comment-copy"],
+    item: "div.answer, .comments li.comment, li.js-comment",
+    author: [
+      ".comment-user",
+      ".post-signature.owner .user-details [itemprop=name]",
+      ".post-signature.owner .user-details a",
+      ".post-signature:last-of-type .user-details a",
+      ".user-details a",
+    ],
+    date: [".comment-date .relativetime-clean", ".relativetime-clean", ".relativetime", ".comment-date", "time[datetime]"],
+    body: [".comment-copy", ".js-post-body", ".s-prose", ".post-text"],
   },
 ];
 

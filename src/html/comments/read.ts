@@ -12,8 +12,8 @@ import type { Vocabulary } from "../../text/vocabulary.js";
 import { _absolute, _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "../_dom.js";
 import { _toBlocks, type FlowItem } from "../blocks/index.js";
 import type { HtmlMessage, HtmlSelectors } from "../types.js";
-import { _readDate } from "./_dates.js";
-import { _genericItems } from "./generic.js";
+import { _readDate, _shownDate } from "./_dates.js";
+import { _authorLike, _genericItems } from "./generic.js";
 import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
 
 /** What the comment reader needs from the page reader. */
@@ -34,6 +34,8 @@ export interface CommentsRead {
   items: Set<Element>;
   /** The platform that matched, or `undefined`. */
   platform: string | undefined;
+  /** On forum threads, the body of the opening post: the article. */
+  article?: Element | undefined;
 }
 
 const MODERATION =
@@ -102,29 +104,21 @@ function _own(
 ): Element[] {
   for (const selector of selectors) {
     const found = selectAll(selector, item).filter(
-      (element) => _owner(element, items, parents) === item && _text(element) !== "",
+      (element) =>
+        _owner(element, items, parents) === item && _text(element) !== "" && !_inForm(element, item, parents),
     );
     if (found.length > 0) return all ? found : found.slice(0, 1);
   }
   return [];
 }
 
-function _authorLike(item: Element, items: Set<Element>, parents: Map<Nodes, Parent>): Element | undefined {
-  const own = _elements(item, (element) => items.has(element) || _HIDDEN.has(element.tagName));
-  for (const element of own) {
-    const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
-    if (/author|user|name|nick|pseudo|auteur|poster|member|creator/.test(key)) {
-      const text = _text(element);
-      if (text !== "" && text.length <= 80) return element;
-    }
+function _inForm(element: Element, item: Element, parents: Map<Nodes, Parent>): boolean {
+  let current: Parent | undefined = element;
+  while (current !== undefined && current !== item && current.type === "element") {
+    if (current.tagName === "form" || current.tagName === "textarea" || current.tagName === "label") return true;
+    current = parents.get(current);
   }
-  for (const element of own) {
-    if (element.tagName === "strong" || element.tagName === "b" || element.tagName === "cite") {
-      const text = _text(element);
-      if (text !== "" && text.length <= 60 && _owner(element, items, parents) === item) return element;
-    }
-  }
-  return undefined;
+  return false;
 }
 
 function _fields(platform: Platform, overrides: HtmlSelectors) {
@@ -201,11 +195,21 @@ export function _readComments(context: CommentContext): CommentsRead {
   const ids = new Map<Element, string>();
   const used = new Set<string>();
   const comments: Comment[] = [];
+  let opening: Element | undefined;
+  if (platform.firstIsArticle === true) {
+    const first = items.values().next().value;
+    if (first !== undefined) {
+      items.delete(first);
+      opening = _own(fields.body, first, allItems, parents)[0] ?? first;
+    }
+  }
   for (const item of items) {
     const authorElement =
       _own(fields.author, item, allItems, parents)[0] ??
-      (platform.name === "generic" ? _authorLike(item, allItems, parents) : undefined);
-    const dateElement = _own(fields.date, item, allItems, parents)[0];
+      (platform.name === "generic" ? _authorLike(item, (element) => allItems.has(element)) : undefined);
+    const dateElement =
+      _own(fields.date, item, allItems, parents)[0] ??
+      _dateLike(item, (element) => allItems.has(element) || element === authorElement, context.vocabulary);
     let bodies = fields.body.length > 0 ? _own(fields.body, item, allItems, parents, true) : [];
     if (bodies.length === 0 && fields.body !== platform.body) bodies = [];
     if (bodies.length === 0) bodies = _own(COMMON.body, item, allItems, parents).filter((body) => body !== item);
@@ -230,7 +234,8 @@ export function _readComments(context: CommentContext): CommentsRead {
     for (const source of sources) {
       for (const block of _toBlocks(source, state)) if (block.type !== "heading") body.push(block as Exclude<FlowItem, { type: "heading" }>);
     }
-    const name = authorElement === undefined ? "" : _authorName(_text(authorElement));
+    const name =
+      authorElement === undefined ? "" : _authorName(_authorText(authorElement, context.vocabulary));
     if (body.length === 0 && name === "") {
       messages.push(_message("comment-empty", "A comment item with neither author nor text was left out"));
       continue;
@@ -265,7 +270,7 @@ export function _readComments(context: CommentContext): CommentsRead {
     if (score !== undefined) comment.score = score;
     comments.push(comment);
   }
-  return { comments, items: allItems, platform: platform.name };
+  return { comments, items: allItems, platform: platform.name, article: opening };
 }
 
 function _contains(outer: Element, inner: Element, parents: Map<Nodes, Parent>): boolean {
@@ -350,4 +355,51 @@ function _unwrap(found: readonly Element[], parents: Map<Nodes, Parent>): Set<El
     if (first) items.delete(item);
   }
   return items;
+}
+
+/** Class names of the parts of an author line that are not the name. */
+const NOT_NAME = /date|time|meta|says|posted|ago|badge|role|label/;
+
+/**
+ * The name in an author element: its `.fn`/`cite`/`[itemprop=name]` when it
+ * has one, else its text without dates, "says" and badges.
+ *
+ * @param element
+ *   Author element.
+ * @param vocabulary
+ *   Vocabulary (to recognise dates).
+ * @returns
+ *   Text of the name.
+ */
+function _authorText(element: Element, vocabulary: Vocabulary): string {
+  for (const child of _elements(element)) {
+    const key = `${_classId(child)} ${_attr(child, "itemProp") ?? ""}`;
+    if (/\bfn\b|\bname\b|p-name/.test(key) || child.tagName === "cite") {
+      const text = _text(child);
+      if (text !== "") return text;
+    }
+  }
+  return _text(element, (child) => {
+    if (child.tagName === "time") return true;
+    if (NOT_NAME.test(_classId(child))) return true;
+    const text = _text(child);
+    return text.length > 0 && text.length <= 80 && _shownDate(text, vocabulary, undefined) !== undefined;
+  });
+}
+
+/**
+ * The first own element whose whole text is a date (themes that give the
+ * date no class of its own).
+ */
+function _dateLike(
+  item: Element,
+  skip: (element: Element) => boolean,
+  vocabulary: Vocabulary,
+): Element | undefined {
+  for (const element of _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName))) {
+    const text = _text(element);
+    if (text.length < 6 || text.length > 60) continue;
+    if (_shownDate(text, vocabulary, undefined) !== undefined) return element;
+  }
+  return undefined;
 }
