@@ -82,31 +82,42 @@ export function _genericItems(tree: Root, parents: Map<Nodes, Parent>): Element[
   const areas = _elements(tree, (element) => _HIDDEN.has(element.tagName)).filter(
     (element) => element.tagName !== "body" && element.tagName !== "html" && _isArea(element),
   );
-  let best: { area: Element; signature: string; score: number } | undefined;
+  let best: { area: Element; signature: string; score: number; members: Element[] } | undefined;
   for (const area of areas) {
     // Groups of same-shaped siblings, anywhere under the area.
-    const groups = new Map<string, Element[]>();
+    const groups = new Map<Parent, Map<string, Element[]>>();
     for (const element of _elements(area, (child) => _HIDDEN.has(child.tagName))) {
       const parent = parents.get(element);
       if (parent === undefined || parent.type !== "element") continue;
       const key = _signature(element);
-      const list = groups.get(key);
-      if (list === undefined) groups.set(key, [element]);
+      let byParent = groups.get(parent);
+      if (byParent === undefined) {
+        byParent = new Map();
+        groups.set(parent, byParent);
+      }
+      const list = byParent.get(key);
+      if (list === undefined) byParent.set(key, [element]);
       else list.push(element);
     }
-    for (const [signature, members] of groups) {
+    for (const [signature, members] of [...groups.values()].flatMap((byParent) => [...byParent])) {
       if (members.length < 2 || /^(?:a|span|p|br|img|i|b|strong|em|time|option|input|svg)\./.test(signature)) continue;
       let score = 0;
       for (const member of members) {
         const text = _text(member);
         if (text.length >= 15 && _authorLike(member, () => false) !== undefined) score++;
       }
-      if (score >= 2 && (best === undefined || score > best.score)) best = { area, signature, score };
+      if (score >= 2 && (best === undefined || score > best.score)) best = { area, signature, score, members };
     }
   }
   if (best === undefined) return [];
-  const { area, signature } = best;
-  return _elements(area, (child) => _HIDDEN.has(child.tagName)).filter(
-    (element) => _signature(element) === signature && _text(element).length > 0,
-  );
+  // The sibling group, and the same-shaped items nested in its members (replies).
+  const { signature, members } = best;
+  const out: Element[] = [];
+  for (const member of members) {
+    out.push(member);
+    for (const element of _elements(member, (child) => _HIDDEN.has(child.tagName))) {
+      if (_signature(element) === signature && _text(element).length > 0) out.push(element);
+    }
+  }
+  return out;
 }

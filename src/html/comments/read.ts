@@ -16,6 +16,29 @@ import { _readDate, _shownDate } from "./_dates.js";
 import { _authorLike, _genericItems } from "./generic.js";
 import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
 
+/** Class segments of widgets inside comments: actions, votes, reports, menus. */
+const ACTIONS = new Set([
+  "action",
+  "actions",
+  "reply",
+  "like",
+  "likes",
+  "vote",
+  "votes",
+  "voting",
+  "report",
+  "flag",
+  "share",
+  "social",
+  "menu",
+  "toolbar",
+  "tooltip",
+  "avatar",
+  "signaler",
+  "abuse",
+  "rating",
+]);
+
 /** What the comment reader needs from the page reader. */
 export interface CommentContext {
   tree: Root;
@@ -55,8 +78,12 @@ const AUTHOR_TAIL =
 export function _authorName(text: string): string {
   let name = text.replace(AUTHOR_TAIL, "");
   name = name.replace(/^(?:by|par|von|por)\s+/i, "");
-  name = name.replace(/[\s,:;|–—-]+$/, "").trim();
-  return name;
+  let before = "";
+  while (before !== name) {
+    before = name;
+    name = name.replace(/[\s,:;|–—-]+$/, "").replace(/\s+(?:on|at|le|à|am|um|el|the)$/i, "");
+  }
+  return name.trim();
 }
 
 interface Found {
@@ -223,6 +250,7 @@ export function _readComments(context: CommentContext): CommentsRead {
       if (className !== undefined) {
         for (const name of className.toLowerCase().split(/\s+/)) {
           if (STRIP_CLASSES.has(name) || name.includes("avatar")) return true;
+          if (name.split(/[-_]+/).some((part) => ACTIONS.has(part))) return true;
         }
       }
       if (platform.replies !== undefined && matches(platform.replies, element)) return true;
