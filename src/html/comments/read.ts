@@ -129,14 +129,19 @@ function _own(
   parents: Map<Nodes, Parent>,
   all = false,
 ): Element[] {
+  const union: Element[] = [];
   for (const selector of selectors) {
     const found = selectAll(selector, item).filter(
       (element) =>
         _owner(element, items, parents) === item && _text(element) !== "" && !_inForm(element, item, parents),
     );
-    if (found.length > 0) return all ? found : found.slice(0, 1);
+    if (found.length > 0 && !all) return found.slice(0, 1);
+    for (const element of found) if (!union.includes(element)) union.push(element);
   }
-  return [];
+  if (union.length < 2) return union;
+  // Document order.
+  const order = new Map(_elements(item).map((element, index) => [element, index]));
+  return union.sort((left, right) => (order.get(left) ?? 0) - (order.get(right) ?? 0));
 }
 
 function _inForm(element: Element, item: Element, parents: Map<Nodes, Parent>): boolean {
