@@ -138,7 +138,11 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
       } catch {
         messages.push(_message("json-ld-invalid", "A JSON-LD script is not valid JSON; it was not read"));
       }
-    } else if (name === "h1") {
+    } else if (
+      name === "h1" ||
+      (/^h[1-6]$/.test(name) && /(?:^|\s)(?:entry-title|post-title|article-title|headline)(?:\s|$)/.test(_attr(element, "className") ?? "")) ||
+      (/^h[1-6]$/.test(name) && _attr(element, "itemProp") === "headline")
+    ) {
       const text = _text(element);
       if (text !== "") meta.titles.h1.push(text);
     } else if (name === "a") {
@@ -218,13 +222,26 @@ export function _chooseTitle(titles: PageMeta["titles"]): string {
     for (const piece of titles.title.split(/\s+[|–—·»:-]{1,2}\s+/)) parts.push(piece.trim());
   }
   const site = titles.site === undefined ? "" : _fold(titles.site);
-  const others = [titles.og, titles.ld, ...parts].filter((value): value is string => value !== undefined && value !== "");
-  const folded = new Set(others.map(_fold));
-  for (const h1 of titles.h1) if (folded.has(_fold(h1)) && _fold(h1) !== site) return h1;
-  // An h1 that one source contains (a title with the site name appended).
+  const strong = new Set(
+    [titles.og, titles.ld, titles.title].filter((value): value is string => value !== undefined && value !== "").map(_fold),
+  );
+  const pieces = new Set(parts.slice(1).map(_fold));
+  // An h1 that og:title, the JSON-LD headline or the whole <title> confirms.
+  for (const h1 of titles.h1) if (strong.has(_fold(h1)) && _fold(h1) !== site) return h1;
+  // An h1 that is one piece of "<title>Site: Post</title>" while og:title or
+  // the headline is the other piece is the site's name.
+  const other = [titles.og, titles.ld].find((value) => value !== undefined && pieces.has(_fold(value)));
   for (const h1 of titles.h1) {
     const key = _fold(h1);
-    if (key.length >= 8 && key !== site && others.some((other) => _fold(other).includes(key))) return h1;
+    if (key === site || !pieces.has(key)) continue;
+    if (other !== undefined && _fold(other) !== key) return other;
+    return h1;
+  }
+  // An h1 that one source contains (a title with the site name appended).
+  const others = [titles.og, titles.ld, ...parts].filter((value): value is string => value !== undefined && value !== "");
+  for (const h1 of titles.h1) {
+    const key = _fold(h1);
+    if (key.length >= 8 && key !== site && others.some((value) => _fold(value).includes(key))) return h1;
   }
   if (titles.og !== undefined && _fold(titles.og) !== site) return titles.og;
   if (titles.ld !== undefined && _fold(titles.ld) !== site) return titles.ld;
