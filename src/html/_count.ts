@@ -34,40 +34,64 @@ export function _readCount(text: string): number | undefined {
 }
 
 /**
- * Find the count the page declares: a heading or counter in the comment
- * area first, then headings, then counters elsewhere.
+ * Find the count the page declares: a heading in the comment area first,
+ * then JSON-LD `commentCount`, then the counter nearest before the first
+ * comment (headings, elements whose class says comments or count, and short
+ * elements that are only a counter: "3 Kommentare", "Vos réactions (133)"),
+ * then the first counter of the page.
  *
  * @param tree
  *   Page.
  * @param area
- *   Elements of the comment area (its headings come first).
+ *   Element holding the comments (its headings come first).
+ * @param first
+ *   The first comment item, if any.
  * @param declared
  *   The JSON-LD `commentCount`, if any.
  * @returns
  *   The count, or `undefined`.
  */
-export function _declaredCount(tree: Root, area: Element | undefined, declared: number | undefined): number | undefined {
-  const headings = (root: Element | Root): Element[] =>
-    _elements(root, (element) => _HIDDEN.has(element.tagName)).filter((element) => /^h[1-6]$/.test(element.tagName));
+export function _declaredCount(
+  tree: Root,
+  area: Element | undefined,
+  first: Element | undefined,
+  declared: number | undefined,
+): number | undefined {
+  const visible = (root: Element | Root): Element[] => _elements(root, (element) => _HIDDEN.has(element.tagName));
   if (area !== undefined) {
-    for (const heading of headings(area)) {
+    for (const heading of visible(area)) {
+      if (!/^h[1-6]$/.test(heading.tagName)) continue;
       const count = _readCount(_text(heading));
       if (count !== undefined) return count;
     }
   }
   if (declared !== undefined) return declared;
-  const all = _elements(tree, (element) => _HIDDEN.has(element.tagName));
-  for (const element of all) {
-    if (!/^h[1-6]$/.test(element.tagName)) continue;
-    const count = _readCount(_text(element));
-    if (count !== undefined) return count;
+  let before: number | undefined;
+  let any: number | undefined;
+  for (const element of visible(tree)) {
+    if (element === first) {
+      if (before !== undefined) return before;
+    }
+    const heading = /^h[1-6]$/.test(element.tagName);
+    const classed = /comment|kommentar|reac|respons|count|nombre/.test(_classId(element));
+    const text = heading || classed ? _text(element) : "";
+    let count: number | undefined;
+    if ((heading && text.length <= 200) || (classed && text.length <= 60)) count = _readCount(text);
+    else if (!heading && !classed && _leaf(element)) {
+      const short = _text(element);
+      if (short.length <= 30 && STRICT.test(short)) count = _readCount(short);
+    }
+    if (count === undefined) continue;
+    before = count;
+    any ??= count;
   }
-  for (const element of all) {
-    if (!/comment|kommentar|reac|respons|count|nombre/.test(_classId(element))) continue;
-    const text = _text(element);
-    if (text.length > 60) continue;
-    const count = _readCount(text);
-    if (count !== undefined) return count;
-  }
-  return undefined;
+  return any;
+}
+
+/** A short text that is only a counter, with at most one word before it. */
+const STRICT = new RegExp(`^(?:[\\p{L}]+\\s+)?(?:${NUMBER}\\s+(?:${WORDS})|(?:${WORDS})\\s*\\(\\s*\\d[\\d\\s.,]*\\))$`, "iu");
+
+function _leaf(element: Element): boolean {
+  for (const child of element.children) if (child.type === "element" && child.tagName !== "span" && child.tagName !== "i") return false;
+  return true;
 }

@@ -189,7 +189,12 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
     if (slug !== "") tags.push({ name: _clean(tag.name), slug, kind: tag.kind });
   }
   article.tags = dedupeTags(tags);
-  const count = _declaredCount(tree, _area(read.items, parents), meta.commentCount);
+  const count = _declaredCount(
+    tree,
+    _area(read.items, parents),
+    read.items.values().next().value,
+    meta.commentCount,
+  );
   if (count !== undefined && Number.isSafeInteger(count)) article.commentCount = count;
   return { article, messages };
 }
