@@ -207,7 +207,7 @@ export function _readComments(context: CommentContext): CommentsRead {
   const found = _find(context, scopes);
   if (found === undefined) return { comments: [], items: new Set(), platform: undefined };
   const { platform } = found;
-  const allItems = _unwrap(found.items, parents);
+  const allItems = _lift(_unwrap(found.items, parents), parents);
   // Pingbacks and trackbacks are not reader comments.
   const items = new Set<Element>();
   let pingbacks = 0;
@@ -435,4 +435,39 @@ function _dateLike(
     if (_shownDate(text, vocabulary, undefined) !== undefined) return element;
   }
   return undefined;
+}
+
+/**
+ * Lift an item to its wrapper when the wrapper opens with it and holds its
+ * replies: schema.org microdata marks WordPress's inner `article` as the
+ * Comment while the replies sit in the `li` around it.
+ */
+function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
+  const out = new Set<Element>();
+  for (const item of items) {
+    const parent = parents.get(item);
+    let lifted: Element = item;
+    if (parent !== undefined && parent.type === "element" && !items.has(parent) && parent.tagName !== "body") {
+      let first = true;
+      let siblingItem = false;
+      let holdsItems = false;
+      let seen = false;
+      for (const child of parent.children) {
+        if (child === item) {
+          seen = true;
+          continue;
+        }
+        if (child.type !== "element") {
+          if (!seen && child.type === "text" && child.value.trim() !== "") first = false;
+          continue;
+        }
+        if (items.has(child)) siblingItem = true;
+        else if (!seen && _text(child) !== "") first = false;
+        else if (seen && _elements(child).some((element) => items.has(element))) holdsItems = true;
+      }
+      if (first && !siblingItem && holdsItems) lifted = parent;
+    }
+    out.add(lifted);
+  }
+  return out;
 }
