@@ -45,7 +45,6 @@ const BOILERPLATE = new Set([
   "consent",
   "gdpr",
   "sidebar",
-  "widget",
   "advert",
   "advertisement",
   "ads",
@@ -99,6 +98,8 @@ const NEGATIVE =
 export function _isBoilerplate(node: Element): boolean {
   const name = node.tagName;
   if (_HIDDEN.has(name)) return true;
+  // The page's own classes describe the page, not a part of it.
+  if (name === "body" || name === "html" || name === "main") return false;
   if (name === "nav" || name === "aside" || name === "form" || name === "footer" || name === "header") return true;
   if (node.properties.hidden !== undefined && node.properties.hidden !== false) return true;
   const role = _attr(node, "role");
