@@ -11,6 +11,7 @@ import { _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "./_dom.
 /** Content hints, most specific first. */
 const HINTS = [
   "[itemprop=articleBody]",
+  ".h-entry > .e-content",
   ".entry-content",
   ".post-content",
   ".post-body",
@@ -28,6 +29,9 @@ const HINTS = [
   "[role=main]",
   "main",
 ];
+
+/** Hints that also wrap headers, bylines and footers: they must hold more text. */
+const BROAD = new Set([".entry", ".texte", "article", "[role=main]", "main"]);
 
 /** Class and id segments of boilerplate inside the content (after Readability's `unlikelyCandidates`). */
 const BOILERPLATE = new Set([
@@ -61,6 +65,10 @@ const BOILERPLATE = new Set([
   "byline",
   "comments",
   "comment",
+  "responses",
+  "reactions",
+  "replies",
+  "discussion",
   "respond",
   "popup",
   "modal",
@@ -100,10 +108,23 @@ export function _isBoilerplate(node: Element): boolean {
   if (_HIDDEN.has(name)) return true;
   // The page's own classes describe the page, not a part of it.
   if (name === "body" || name === "html" || name === "main") return false;
-  if (name === "nav" || name === "aside" || name === "form" || name === "footer" || name === "header") return true;
+  if (
+    name === "nav" ||
+    name === "aside" ||
+    name === "form" ||
+    name === "footer" ||
+    name === "header"
+  )
+    return true;
   if (node.properties.hidden !== undefined && node.properties.hidden !== false) return true;
   const role = _attr(node, "role");
-  if (role === "navigation" || role === "complementary" || role === "banner" || role === "contentinfo") return true;
+  if (
+    role === "navigation" ||
+    role === "complementary" ||
+    role === "banner" ||
+    role === "contentinfo"
+  )
+    return true;
   const style = _attr(node, "style");
   if (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const classId = _classId(node).trim();
@@ -163,7 +184,8 @@ export function _findContent(
         bestLength = length;
       }
     }
-    if (best !== undefined && bestLength >= 200) return best;
+    // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
+    if (best !== undefined && bestLength >= (BROAD.has(hint) ? 200 : 50)) return best;
   }
   return _byDensity(tree, parents, comments, skip);
 }
@@ -188,7 +210,8 @@ function _byDensity(
     if (!scores.has(node)) {
       let initial = _weight(node);
       if (node.tagName === "div") initial += 5;
-      else if (node.tagName === "blockquote" || node.tagName === "pre" || node.tagName === "td") initial += 3;
+      else if (node.tagName === "blockquote" || node.tagName === "pre" || node.tagName === "td")
+        initial += 3;
       else if (/^(?:ol|ul|dl|dd|dt|li|form|address)$/.test(node.tagName)) initial -= 3;
       scores.set(node, initial);
     }
@@ -201,7 +224,8 @@ function _byDensity(
     if (_inside(paragraph, comments, parents)) continue;
     const text = _text(paragraph);
     if (text.length < 25) continue;
-    const points = 1 + text.split(/[,،、，]/).length - 1 + Math.min(Math.floor(text.length / 100), 3) + 1;
+    const points =
+      1 + text.split(/[,،、，]/).length - 1 + Math.min(Math.floor(text.length / 100), 3) + 1;
     const parent = parents.get(paragraph);
     add(parent, points);
     add(parent === undefined ? undefined : parents.get(parent), points / 2);

@@ -7,8 +7,19 @@ const WORDS =
   "comments?|commentaires?|kommentare?|comentarios?|r[ée]actions?|responses?|r[ée]ponses?|replies|ergänzungen|réflexions?|thoughts?|antworten|respuestas?|opinions?|avis|messages?|contributions?";
 const NUMBER = "(\\d{1,3}(?:[\\s\\u00a0\\u202f.,'’]\\d{3})+|\\d+|one|un|une|ein|eine|uno|una)";
 const BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])${NUMBER}\\s+(?:${WORDS})(?![\\p{L}])`, "iu");
-const AFTER = new RegExp(`(?:^|[^\\p{L}])(?:${WORDS})\\s*[(\\[:]?\\s*${NUMBER}\\s*[)\\]]?\\s*$`, "iu");
-const WORD_NUMBERS: Record<string, number> = { one: 1, un: 1, une: 1, ein: 1, eine: 1, uno: 1, una: 1 };
+const AFTER = new RegExp(
+  `(?:^|[^\\p{L}])(?:${WORDS})\\s*[(\\[:]?\\s*${NUMBER}\\s*[)\\]]?\\s*$`,
+  "iu",
+);
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  un: 1,
+  une: 1,
+  ein: 1,
+  eine: 1,
+  uno: 1,
+  una: 1,
+};
 
 function _number(value: string): number {
   const lower = value.toLowerCase();
@@ -57,7 +68,8 @@ export function _declaredCount(
   first: Element | undefined,
   declared: number | undefined,
 ): number | undefined {
-  const visible = (root: Element | Root): Element[] => _elements(root, (element) => _HIDDEN.has(element.tagName));
+  const visible = (root: Element | Root): Element[] =>
+    _elements(root, (element) => _HIDDEN.has(element.tagName));
   if (area !== undefined) {
     for (const heading of visible(area)) {
       if (!/^h[1-6]$/.test(heading.tagName)) continue;
@@ -89,9 +101,13 @@ export function _declaredCount(
 }
 
 /** A short text that is only a counter, with at most one word before it. */
-const STRICT = new RegExp(`^(?:[\\p{L}]+\\s+)?(?:${NUMBER}\\s+(?:${WORDS})|(?:${WORDS})\\s*\\(\\s*\\d[\\d\\s.,]*\\))$`, "iu");
+const STRICT = new RegExp(
+  `^(?:[\\p{L}]+\\s+)?(?:${NUMBER}\\s+(?:${WORDS})|(?:${WORDS})\\s*\\(\\s*\\d[\\d\\s.,]*\\))$`,
+  "iu",
+);
 
 function _leaf(element: Element): boolean {
-  for (const child of element.children) if (child.type === "element" && child.tagName !== "span" && child.tagName !== "i") return false;
+  for (const child of element.children)
+    if (child.type === "element" && child.tagName !== "span" && child.tagName !== "i") return false;
   return true;
 }

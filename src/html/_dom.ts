@@ -147,7 +147,10 @@ export function _text(node: Nodes, skip?: (element: Element) => boolean): string
           out += " ";
           continue;
         }
-        if (BLOCKISH.has(child.tagName)) out += " ";
+        if (BLOCKISH.has(child.tagName)) {
+          out += " ";
+          stack.push({ type: "text", value: " " });
+        }
       }
       for (let index = child.children.length - 1; index >= 0; index--) {
         stack.push(child.children[index] as Nodes);

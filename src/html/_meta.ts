@@ -2,14 +2,21 @@
 // other <meta>, JSON-LD, <link rel>, <html lang>, <title> and the h1.
 import type { Element, Root } from "hast";
 import { _message } from "../message.js";
-import type { Person } from "../schema/person.js";
 import { _isIsoDate } from "../schema/_checks.js";
+import type { Person } from "../schema/person.js";
 import { _absolute, _attr, _collapse, _elements, _text } from "./_dom.js";
 import type { HtmlMessage } from "./types.js";
 
 /** What the page declares about itself. */
 export interface PageMeta {
-  titles: { h1: string[]; og?: string | undefined; ld?: string | undefined; title?: string | undefined; site?: string };
+  titles: {
+    h1: string[];
+    home: string[];
+    og?: string | undefined;
+    ld?: string | undefined;
+    title?: string | undefined;
+    site?: string;
+  };
   description?: string | undefined;
   authors: Person[];
   publishedAt?: string | undefined;
@@ -95,7 +102,7 @@ export function _isoDate(value: string | undefined): string | undefined {
  *   The metadata found.
  */
 export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMessage[]): PageMeta {
-  const meta: PageMeta = { titles: { h1: [] }, authors: [], tags: [] };
+  const meta: PageMeta = { titles: { h1: [], home: [] }, authors: [], tags: [] };
   const named = new Map<string, string>();
   const lds: Record<string, unknown>[] = [];
   let base = url;
@@ -111,16 +118,25 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
     } else if (name === "title" && meta.titles.title === undefined) {
       meta.titles.title = _text(element);
     } else if (name === "meta") {
-      const key = (_attr(element, "property") ?? _attr(element, "name") ?? _attr(element, "itemProp") ?? _attr(element, "httpEquiv"))?.toLowerCase();
+      const key = (
+        _attr(element, "property") ??
+        _attr(element, "name") ??
+        _attr(element, "itemProp") ??
+        _attr(element, "httpEquiv")
+      )?.toLowerCase();
       const content = _attr(element, "content");
       if (key === undefined || content === undefined) continue;
       if (key === "article:tag") meta.tags.push({ name: _collapse(content), kind: "keyword" });
-      else if (key === "article:section") meta.tags.push({ name: _collapse(content), kind: "category" });
+      else if (key === "article:section")
+        meta.tags.push({ name: _collapse(content), kind: "category" });
       else if (!named.has(key)) named.set(key, content);
     } else if (name === "link") {
       const rel = (_attr(element, "rel") ?? "").toLowerCase().split(/\s+/);
       if (rel.includes("canonical")) meta.url ??= _absolute(_attr(element, "href"), base);
-    } else if (name === "script" && (_attr(element, "type") ?? "").toLowerCase() === "application/ld+json") {
+    } else if (
+      name === "script" &&
+      (_attr(element, "type") ?? "").toLowerCase() === "application/ld+json"
+    ) {
       const source = _text(element.children[0] ?? element);
       const raw = element.children[0]?.type === "text" ? element.children[0].value : source;
       try {
@@ -136,15 +152,33 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
           }
         }
       } catch {
-        messages.push(_message("json-ld-invalid", "A JSON-LD script is not valid JSON; it was not read"));
+        messages.push(
+          _message("json-ld-invalid", "A JSON-LD script is not valid JSON; it was not read"),
+        );
       }
     } else if (
       name === "h1" ||
-      (/^h[1-6]$/.test(name) && /(?:^|\s)(?:entry-title|post-title|article-title|headline)(?:\s|$)/.test(_attr(element, "className") ?? "")) ||
+      (/^h[1-6]$/.test(name) &&
+        /(?:^|\s)(?:entry-title|post-title|article-title|headline)(?:\s|$)/.test(
+          _attr(element, "className") ?? "",
+        )) ||
       (/^h[1-6]$/.test(name) && _attr(element, "itemProp") === "headline")
     ) {
       const text = _text(element);
       if (text !== "") meta.titles.h1.push(text);
+      // An h1 that links to the site's home page is the site's name.
+      const home = _elements(element).some((child) => {
+        if (child.tagName !== "a") return false;
+        const href = _attr(child, "href")?.trim();
+        if (href === "/" || href === "./") return true;
+        const absolute = _absolute(href, base);
+        return (
+          absolute !== undefined &&
+          new URL(absolute).pathname === "/" &&
+          (base === undefined || new URL(absolute).host === new URL(base).host)
+        );
+      });
+      if (home && text !== "") meta.titles.home.push(text);
     } else if (name === "a") {
       const rel = (_attr(element, "rel") ?? "").toLowerCase().split(/\s+/);
       if (rel.includes("tag") || rel.includes("category")) {
@@ -157,8 +191,10 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
   }
   if (base !== undefined) meta.base = base;
   // JSON-LD: the first article-like node.
-  const article = lds.find((node) => _types(node).some((type) => ARTICLE_TYPES.test(type) && type !== "WebPage")) ??
-    lds.find((node) => _types(node).some((type) => type === "WebPage"));
+  const article =
+    lds.find((node) =>
+      _types(node).some((type) => ARTICLE_TYPES.test(type) && type !== "WebPage"),
+    ) ?? lds.find((node) => _types(node).some((type) => type === "WebPage"));
   if (article !== undefined) {
     const headline = _string(article.headline) ?? _string(article.name);
     if (headline !== undefined) meta.titles.ld = headline;
@@ -168,10 +204,14 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
     const publisher = _string(article.publisher);
     if (publisher !== undefined) meta.siteName = publisher;
     const count = Number(article.commentCount);
-    if (article.commentCount !== undefined && Number.isInteger(count) && count >= 0) meta.commentCount = count;
+    if (article.commentCount !== undefined && Number.isInteger(count) && count >= 0)
+      meta.commentCount = count;
     const keywords = article.keywords;
-    const words = typeof keywords === "string" ? keywords.split(",") : Array.isArray(keywords) ? keywords : [];
-    for (const word of words) if (typeof word === "string" && word.trim() !== "") meta.tags.push({ name: _collapse(word), kind: "keyword" });
+    const words =
+      typeof keywords === "string" ? keywords.split(",") : Array.isArray(keywords) ? keywords : [];
+    for (const word of words)
+      if (typeof word === "string" && word.trim() !== "")
+        meta.tags.push({ name: _collapse(word), kind: "keyword" });
     if (typeof article.articleBody === "string") meta.articleBody = article.articleBody;
     const image = _string(article.image);
     if (image !== undefined) meta.image ??= _absolute(image, base);
@@ -181,15 +221,26 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
   const site = named.get("og:site_name") ?? named.get("application-name");
   if (site !== undefined && _collapse(site) !== "") meta.siteName = _collapse(site);
   if (meta.siteName !== undefined) meta.titles.site = meta.siteName;
-  const description = named.get("og:description") ?? named.get("description") ?? named.get("twitter:description");
-  if (description !== undefined && _collapse(description) !== "") meta.description = _collapse(description);
+  const description =
+    named.get("og:description") ?? named.get("description") ?? named.get("twitter:description");
+  if (description !== undefined && _collapse(description) !== "")
+    meta.description = _collapse(description);
   if (meta.authors.length === 0) {
-    const author = named.get("author") ?? named.get("article:author") ?? named.get("dc.creator") ?? named.get("sailthru.author");
+    const author =
+      named.get("author") ??
+      named.get("article:author") ??
+      named.get("dc.creator") ??
+      named.get("sailthru.author");
     if (author !== undefined && !/^https?:/.test(author.trim()) && _collapse(author) !== "") {
       meta.authors.push({ name: _collapse(author) });
     }
   }
-  meta.publishedAt ??= _isoDate(named.get("article:published_time") ?? named.get("date") ?? named.get("dc.date") ?? named.get("datepublished"));
+  meta.publishedAt ??= _isoDate(
+    named.get("article:published_time") ??
+      named.get("date") ??
+      named.get("dc.date") ??
+      named.get("datepublished"),
+  );
   meta.updatedAt ??= _isoDate(named.get("article:modified_time") ?? named.get("og:updated_time"));
   const image = _absolute(named.get("og:image") ?? named.get("twitter:image"), base);
   if (image !== undefined) meta.image = image;
@@ -198,12 +249,18 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
     const lang = named.get("content-language") ?? named.get("og:locale");
     if (lang !== undefined) meta.lang = lang.replace("_", "-").split(",")[0]?.trim();
   }
-  for (const key of Object.keys(meta) as (keyof PageMeta)[]) if (meta[key] === undefined) delete meta[key];
+  for (const key of Object.keys(meta) as (keyof PageMeta)[])
+    if (meta[key] === undefined) delete meta[key];
   return meta;
 }
 
 function _fold(value: string): string {
-  return value.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return value
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**
@@ -222,35 +279,45 @@ export function _chooseTitle(titles: PageMeta["titles"]): string {
     for (const piece of titles.title.split(/\s+[|–—·»:-]{1,2}\s+/)) parts.push(piece.trim());
   }
   const site = titles.site === undefined ? "" : _fold(titles.site);
+  const homes = new Set(titles.home.map(_fold));
+  if (site !== "") homes.add(site);
+  const h1s = titles.h1.filter((h1) => !homes.has(_fold(h1)));
   const strong = new Set(
-    [titles.og, titles.ld, titles.title].filter((value): value is string => value !== undefined && value !== "").map(_fold),
+    [titles.og, titles.ld, titles.title]
+      .filter((value): value is string => value !== undefined && value !== "")
+      .map(_fold),
   );
   const pieces = new Set(parts.slice(1).map(_fold));
   // An h1 that og:title, the JSON-LD headline or the whole <title> confirms.
-  for (const h1 of titles.h1) if (strong.has(_fold(h1)) && _fold(h1) !== site) return h1;
+  for (const h1 of h1s) if (strong.has(_fold(h1)) && !homes.has(_fold(h1))) return h1;
   // An h1 that is one piece of "<title>Site: Post</title>" while og:title or
   // the headline is the other piece is the site's name.
-  const other = [titles.og, titles.ld].find((value) => value !== undefined && pieces.has(_fold(value)));
-  for (const h1 of titles.h1) {
+  const other = [titles.og, titles.ld].find(
+    (value) => value !== undefined && pieces.has(_fold(value)),
+  );
+  for (const h1 of h1s) {
     const key = _fold(h1);
-    if (key === site || !pieces.has(key)) continue;
+    if (homes.has(key) || !pieces.has(key)) continue;
     if (other !== undefined && _fold(other) !== key) return other;
     return h1;
   }
   // An h1 that one source contains (a title with the site name appended).
-  const others = [titles.og, titles.ld, ...parts].filter((value): value is string => value !== undefined && value !== "");
-  for (const h1 of titles.h1) {
+  const others = [titles.og, titles.ld, ...parts].filter(
+    (value): value is string => value !== undefined && value !== "",
+  );
+  for (const h1 of h1s) {
     const key = _fold(h1);
-    if (key.length >= 8 && key !== site && others.some((value) => _fold(value).includes(key))) return h1;
+    if (key.length >= 8 && !homes.has(key) && others.some((value) => _fold(value).includes(key)))
+      return h1;
   }
   if (titles.og !== undefined && _fold(titles.og) !== site) return titles.og;
   if (titles.ld !== undefined && _fold(titles.ld) !== site) return titles.ld;
   if (parts.length > 1) {
-    const pieces = parts.slice(1).filter((piece) => _fold(piece) !== site && piece !== "");
+    const pieces = parts.slice(1).filter((piece) => !homes.has(_fold(piece)) && piece !== "");
     pieces.sort((left, right) => right.length - left.length);
     if (pieces[0] !== undefined) return pieces[0];
   }
-  return titles.h1[0] ?? titles.title ?? "";
+  return h1s[0] ?? titles.h1[0] ?? titles.title ?? "";
 }
 
 /**

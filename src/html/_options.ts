@@ -3,7 +3,7 @@
 import { selectAll } from "hast-util-select";
 import { _checkOptions } from "../json/_options.js";
 import { _isHttpUrl, _isLangTag } from "../schema/_checks.js";
-import { type Now, _readNow } from "../text/_dates.js";
+import { _readNow, type Now } from "../text/_dates.js";
 import type { HtmlSelectors } from "./types.js";
 
 const KNOWN = ["lang", "now", "selectors", "url"] as const;

@@ -15,6 +15,7 @@ import { dedupeTags } from "../tags/dedupe.js";
 import { slugify } from "../tags/slugify.js";
 import { _detectLang } from "../text/_lang.js";
 import { VOCABULARIES, type Vocabulary } from "../text/vocabulary.js";
+import { _bylines } from "./_byline.js";
 import { _findContent, _isBoilerplate } from "./_content.js";
 import { _declaredCount } from "./_count.js";
 import { _kindOf, _parents, _text, type Parent } from "./_dom.js";
@@ -36,7 +37,8 @@ function _input(input: unknown): Root {
         throw new ArticleError([
           {
             code: "input_too_complex",
-            message: "The page nests elements too deep to be read (the parser's tree conversion ran out of stack)",
+            message:
+              "The page nests elements too deep to be read (the parser's tree conversion ran out of stack)",
             path: [],
           },
         ]);
@@ -126,7 +128,8 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
   const parents = _parents(tree);
   const meta = _readMeta(tree, checked.url, messages);
   const base = meta.base ?? checked.url;
-  const pageLang = checked.lang ?? (meta.lang !== undefined && _isLangTag(meta.lang) ? meta.lang : undefined);
+  const pageLang =
+    checked.lang ?? (meta.lang !== undefined && _isLangTag(meta.lang) ? meta.lang : undefined);
   const read = _readComments({
     tree,
     parents,
@@ -140,7 +143,11 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
   const title = _clean(_chooseTitle(meta.titles));
   if (title.trim() === "") {
     throw new ArticleError([
-      { code: "empty_text", message: "The page has no title (no h1, og:title, JSON-LD headline or <title>)", path: ["title"] },
+      {
+        code: "empty_text",
+        message: "The page has no title (no h1, og:title, JSON-LD headline or <title>)",
+        path: ["title"],
+      },
     ]);
   }
   const content =
@@ -150,26 +157,44 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
   const lead: Block[] = [];
   const sections: Section[] = [];
   if (content === undefined) {
-    messages.push(_message("no-content", "No element with the article's text was found; the article has no body"));
+    messages.push(
+      _message(
+        "no-content",
+        "No element with the article's text was found; the article has no body",
+      ),
+    );
   } else {
     let titleSeen = false;
-    const skip = (element: Element): boolean =>
-      read.items.has(element) ||
-      (element !== content && _isBoilerplate(element)) ||
-      (!titleSeen && element.tagName === "h1" && _isTitle(element, title) && (titleSeen = true));
+    // The title's own heading is the title, not a section (the first one only).
+    const skip = (element: Element): boolean => {
+      if (read.items.has(element)) return true;
+      if (element !== content && _isBoilerplate(element)) return true;
+      if (!titleSeen && /^h[12]$/.test(element.tagName) && _isTitle(element, title)) {
+        titleSeen = true;
+        return true;
+      }
+      return false;
+    };
     for (const item of _toBlocks(content, { base, messages, skip, headings: true })) {
       if (item.type === "heading") {
-        sections.push({ heading: _clean(item.text), level: Math.max(2, item.level) as Section["level"], blocks: [] });
+        sections.push({
+          heading: _clean(item.text),
+          level: Math.max(2, item.level) as Section["level"],
+          blocks: [],
+        });
       } else {
         const target = sections.at(-1)?.blocks ?? lead;
         target.push(item);
       }
     }
   }
-  const lang = pageLang ?? _detectLang(content === undefined ? title : _text(content).slice(0, 20_000));
+  const lang =
+    pageLang ?? _detectLang(content === undefined ? title : _text(content).slice(0, 20_000));
   const article: Article = {
     title: title.trim(),
-    authors: _dedupePeople(meta.authors),
+    authors: _dedupePeople(
+      meta.authors.length > 0 ? meta.authors : _bylines(tree, parents, read.items, base),
+    ),
     lead,
     sections,
     tags: [],
@@ -209,7 +234,10 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
  * @returns
  *   `{ success: true, data: { article, messages } }` or `{ success: false, error }`.
  */
-export function safeFromHtml(input: string | Root, options?: FromHtmlOptions): SafeResult<FromHtmlResult> {
+export function safeFromHtml(
+  input: string | Root,
+  options?: FromHtmlOptions,
+): SafeResult<FromHtmlResult> {
   try {
     return { success: true, data: fromHtml(input, options) };
   } catch (error) {

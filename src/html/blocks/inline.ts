@@ -2,7 +2,7 @@
 // as a browser shows it; `<br>` is a line break; links are made absolute and
 // never keep a javascript:/data: URL; quotations in the text (« », “ ”)
 // become quote marks through the same finder as `fromText`.
-import type { Element, ElementContent } from "hast";
+import type { ElementContent } from "hast";
 import { _message } from "../../message.js";
 import { _findQuotes } from "../../quotes/find.js";
 import type { Mark, Paragraph } from "../../schema/block.js";

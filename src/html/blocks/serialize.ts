@@ -14,7 +14,8 @@ function _escape(value: string): string {
 function _attribute(name: string, value: unknown): string {
   if (value === null || value === undefined || value === false) return "";
   if (/^on/i.test(name)) return "";
-  const attr = name === "className" ? "class" : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const attr =
+    name === "className" ? "class" : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   const text = Array.isArray(value) ? value.join(" ") : value === true ? "" : String(value);
   if (/^\s*(?:javascript|data|vbscript):/i.test(text)) return "";
   return ` ${attr}="${_escape(text).replaceAll('"', "&quot;")}"`;

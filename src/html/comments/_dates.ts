@@ -1,7 +1,7 @@
 // Comment dates: the machine-readable value where the page gives one, else
 // the shown date through the text reader's date reading.
 import type { Element } from "hast";
-import { type Now, _parseDate } from "../../text/_dates.js";
+import { _parseDate, type Now } from "../../text/_dates.js";
 import type { Vocabulary } from "../../text/vocabulary.js";
 import { _attr, _text } from "../_dom.js";
 import { _isoDate } from "../_meta.js";
@@ -21,11 +21,7 @@ export type DateRead = { iso: string } | { shown: string } | undefined;
  * @returns
  *   `{ iso }`, `{ shown }` (a date text that could not be read), or `undefined`.
  */
-export function _readDate(
-  node: Element,
-  vocabulary: Vocabulary,
-  now: Now | undefined,
-): DateRead {
+export function _readDate(node: Element, vocabulary: Vocabulary, now: Now | undefined): DateRead {
   const stack: Element[] = [node];
   // The element itself or a descendant may carry the machine-readable value.
   while (stack.length > 0) {
@@ -64,7 +60,10 @@ export function _shownDate(
   const tries = [text];
   const inParens = /\(([^()]{6,60})\)/.exec(text);
   if (inParens !== null) tries.push(inParens[1] as string);
-  for (const part of text.split(/\s+[|•·–—-]\s+|\s*\|\s*/)) tries.push(part);
+  for (const part of text.split(/\s+[|•·–—-]\s+|\s*\|\s*|,\s+/)) tries.push(part);
+  // "mar 08/10/2019 - 14:20", "02-11-2023 • 16h43": the date and the time apart.
+  tries.push(text.replace(/\s+[|•·–—@-]\s*/g, " "));
+  tries.push(text.replace(/^\p{L}{2,4}\.?\s+(?=\d)/u, "").replace(/\s+[|•·–—@-]\s*/g, " "));
   const cleaned = text
     .replace(/^(?:posted|published|publié|posté|le|on|am|el|gepostet)\s+/i, "")
     .replace(/\s*(?:said|says|dit|a dit|sagt|dijo|wrote|a écrit|schrieb|escribió)\s*:?\s*$/i, "")

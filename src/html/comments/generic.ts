@@ -11,7 +11,8 @@ const HEADING =
   /\b(?:comments?|commentaires?|kommentare?|comentarios?|r[ée]actions?|responses?|r[ée]ponses?|replies|ergänzungen|leserbriefe|antworten|discussion)\b/i;
 const AUTHOR = /author|user|name|nick|pseudo|auteur|poster|member|creator|benutzer|autor/;
 /** Class tokens that say where an item sits, not what it is. */
-const STATE = /^(?:odd|even|alt|first|last|parent|byuser|bypostauthor|clearfix|active|media|card|row|col|column)$|\d|^(?:depth|thread|comment-author|is|has|js|mg|p[tblr]?|m[tblr]?)-/;
+const STATE =
+  /^(?:odd|even|alt|first|last|parent|byuser|bypostauthor|clearfix|active|media|card|row|col|column)$|\d|^(?:depth|thread|comment-author|is|has|js|mg|p[tblr]?|m[tblr]?)-/;
 
 /**
  * The shape of an element: its tag and its stable class names.
@@ -39,7 +40,10 @@ export function _signature(node: Element): string {
  * @returns
  *   The element, or `undefined`.
  */
-export function _authorLike(item: Element, skip: (element: Element) => boolean): Element | undefined {
+export function _authorLike(
+  item: Element,
+  skip: (element: Element) => boolean,
+): Element | undefined {
   const own = _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName));
   for (const element of own) {
     const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
@@ -100,13 +104,18 @@ export function _genericItems(tree: Root, parents: Map<Nodes, Parent>): Element[
       else list.push(element);
     }
     for (const [signature, members] of [...groups.values()].flatMap((byParent) => [...byParent])) {
-      if (members.length < 2 || /^(?:a|span|p|br|img|i|b|strong|em|time|option|input|svg)\./.test(signature)) continue;
+      if (
+        members.length < 2 ||
+        /^(?:a|span|p|br|img|i|b|strong|em|time|option|input|svg)\./.test(signature)
+      )
+        continue;
       let score = 0;
       for (const member of members) {
         const text = _text(member);
         if (text.length >= 15 && _authorLike(member, () => false) !== undefined) score++;
       }
-      if (score >= 2 && (best === undefined || score > best.score)) best = { area, signature, score, members };
+      if (score >= 2 && (best === undefined || score > best.score))
+        best = { area, signature, score, members };
     }
   }
   if (best === undefined) return [];

@@ -24,21 +24,31 @@ export function _reportElsewhere(tree: Root, messages: HtmlMessage[]): void {
   for (const [provider, selector] of HOSTED) {
     if (selectAll(selector, tree).length > 0) {
       messages.push(
-        _message("comments-hosted", `The page loads comments from ${provider}; they are not in its HTML`, {
-          actual: provider,
-        }),
+        _message(
+          "comments-hosted",
+          `The page loads comments from ${provider}; they are not in its HTML`,
+          {
+            actual: provider,
+          },
+        ),
       );
     }
   }
-  const links = _elements(tree).filter((element: Element) => element.tagName === "a" || element.tagName === "button");
+  const links = _elements(tree).filter(
+    (element: Element) => element.tagName === "a" || element.tagName === "button",
+  );
   const paged = links.find(
     (link) => PAGE_LINK.test(_attr(link, "href") ?? "") || PAGE_TEXT.test(_text(link)),
   );
   if (paged !== undefined) {
     messages.push(
-      _message("comments-paginated", "The comments continue on other pages or load on demand; only this page's were read", {
-        actual: (_text(paged) || _attr(paged, "href") || "").slice(0, 80),
-      }),
+      _message(
+        "comments-paginated",
+        "The comments continue on other pages or load on demand; only this page's were read",
+        {
+          actual: (_text(paged) || _attr(paged, "href") || "").slice(0, 80),
+        },
+      ),
     );
   }
 }

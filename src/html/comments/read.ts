@@ -113,7 +113,11 @@ function _select(selector: string, scopes: Parent[]): Element[] {
 }
 
 /** Nearest enclosing item of a node (itself excluded), or `undefined`. */
-function _owner(node: Nodes, items: Set<Element>, parents: Map<Nodes, Parent>): Element | undefined {
+function _owner(
+  node: Nodes,
+  items: Set<Element>,
+  parents: Map<Nodes, Parent>,
+): Element | undefined {
   let current = parents.get(node);
   while (current !== undefined && current.type === "element") {
     if (items.has(current)) return current;
@@ -133,7 +137,11 @@ function _own(
   for (const selector of selectors) {
     const found = selectAll(selector, item).filter(
       (element) =>
-        _owner(element, items, parents) === item && _text(element) !== "" && !_inForm(element, item, parents),
+        _owner(element, items, parents) === item &&
+        (_text(element) !== "" ||
+          _attr(element, "content") !== undefined ||
+          _attr(element, "dateTime") !== undefined) &&
+        !_inForm(element, item, parents),
     );
     if (found.length > 0 && !all) return found.slice(0, 1);
     for (const element of found) if (!union.includes(element)) union.push(element);
@@ -147,7 +155,8 @@ function _own(
 function _inForm(element: Element, item: Element, parents: Map<Nodes, Parent>): boolean {
   let current: Parent | undefined = element;
   while (current !== undefined && current !== item && current.type === "element") {
-    if (current.tagName === "form" || current.tagName === "textarea" || current.tagName === "label") return true;
+    if (current.tagName === "form" || current.tagName === "textarea" || current.tagName === "label")
+      return true;
     current = parents.get(current);
   }
   return false;
@@ -155,7 +164,8 @@ function _inForm(element: Element, item: Element, parents: Map<Nodes, Parent>): 
 
 function _fields(platform: Platform, overrides: HtmlSelectors) {
   return {
-    author: overrides.author === undefined ? [...platform.author, ...COMMON.author] : [overrides.author],
+    author:
+      overrides.author === undefined ? [...platform.author, ...COMMON.author] : [overrides.author],
     date: overrides.date === undefined ? [...platform.date, ...COMMON.date] : [overrides.date],
     body: overrides.body === undefined ? platform.body : [overrides.body],
   };
@@ -176,7 +186,8 @@ function _find(context: CommentContext, scopes: Parent[]): Found | undefined {
     let score = 0;
     for (const item of items) {
       if (_own(fields.author, item, set, parents).length > 0) score += 1;
-      if (_own(fields.body.length > 0 ? fields.body : COMMON.body, item, set, parents).length > 0) score += 1;
+      if (_own(fields.body.length > 0 ? fields.body : COMMON.body, item, set, parents).length > 0)
+        score += 1;
       if (_own(platform.author, item, set, parents).length > 0) score += 0.5;
       if (_own(platform.body, item, set, parents).length > 0) score += 0.5;
     }
@@ -238,19 +249,30 @@ export function _readComments(context: CommentContext): CommentsRead {
   for (const item of items) {
     const authorElement =
       _own(fields.author, item, allItems, parents)[0] ??
-      (platform.name === "generic" ? _authorLike(item, (element) => allItems.has(element)) : undefined);
+      (platform.name === "generic"
+        ? _authorLike(item, (element) => allItems.has(element))
+        : undefined);
     const dateElement =
       _own(fields.date, item, allItems, parents)[0] ??
-      _dateLike(item, (element) => allItems.has(element) || element === authorElement, context.vocabulary);
+      _dateLike(
+        item,
+        (element) => allItems.has(element) || element === authorElement,
+        context.vocabulary,
+      );
     let bodies = fields.body.length > 0 ? _own(fields.body, item, allItems, parents, true) : [];
     if (bodies.length === 0 && fields.body !== platform.body) bodies = [];
-    if (bodies.length === 0) bodies = _own(COMMON.body, item, allItems, parents).filter((body) => body !== item);
+    if (bodies.length === 0)
+      bodies = _own(COMMON.body, item, allItems, parents).filter((body) => body !== item);
     // Keep the outermost of nested matches.
-    bodies = bodies.filter((body) => !bodies.some((other) => other !== body && _contains(other, body, parents)));
+    bodies = bodies.filter(
+      (body) => !bodies.some((other) => other !== body && _contains(other, body, parents)),
+    );
     const strip = (element: Element): boolean => {
       if (allItems.has(element)) return true;
       if (element === authorElement || element === dateElement) return true;
       if (element.tagName === "form" || element.tagName === "button") return true;
+      // A comment's title that links to the comment itself (Drupal) is not its text.
+      if (/^h[1-6]$/.test(element.tagName) && _elements(element).some(_isPermalink)) return true;
       const className = _attr(element, "className");
       if (className !== undefined) {
         for (const name of className.toLowerCase().split(/\s+/)) {
@@ -265,12 +287,17 @@ export function _readComments(context: CommentContext): CommentsRead {
     const body: Block[] = [];
     const sources = bodies.length > 0 ? bodies : [item];
     for (const source of sources) {
-      for (const block of _toBlocks(source, state)) if (block.type !== "heading") body.push(block as Exclude<FlowItem, { type: "heading" }>);
+      for (const block of _toBlocks(source, state))
+        if (block.type !== "heading") body.push(block as Exclude<FlowItem, { type: "heading" }>);
     }
     const name =
-      authorElement === undefined ? "" : _authorName(_authorText(authorElement, context.vocabulary));
+      authorElement === undefined
+        ? ""
+        : _authorName(_authorText(authorElement, context.vocabulary));
     if (body.length === 0 && name === "") {
-      messages.push(_message("comment-empty", "A comment item with neither author nor text was left out"));
+      messages.push(
+        _message("comment-empty", "A comment item with neither author nor text was left out"),
+      );
       continue;
     }
     // Id: the item's own id when unique, else its place.
@@ -298,7 +325,9 @@ export function _readComments(context: CommentContext): CommentsRead {
         );
       }
     }
-    if (MODERATION.test(_text(item, (element) => allItems.has(element)))) comment.status = "pending";
+    if (MODERATION.test(_text(item, (element) => element !== item && allItems.has(element)))) {
+      comment.status = "pending";
+    }
     const score = _score(item, allItems, parents);
     if (score !== undefined) comment.score = score;
     comments.push(comment);
@@ -360,8 +389,15 @@ function _parentItem(
   return undefined;
 }
 
-function _score(item: Element, items: Set<Element>, parents: Map<Nodes, Parent>): number | undefined {
-  for (const element of selectAll(".comment-score, [itemprop=upvoteCount], .vote-count-post", item)) {
+function _score(
+  item: Element,
+  items: Set<Element>,
+  parents: Map<Nodes, Parent>,
+): number | undefined {
+  for (const element of selectAll(
+    ".comment-score, [itemprop=upvoteCount], .vote-count-post",
+    item,
+  )) {
     if (_owner(element, items, parents) !== item) continue;
     const value = _attr(element, "content") ?? _text(element);
     if (/^-?\d{1,9}$/.test(value.trim())) return Number(value.trim());
@@ -416,7 +452,9 @@ function _authorText(element: Element, vocabulary: Vocabulary): string {
     if (child.tagName === "time") return true;
     if (NOT_NAME.test(_classId(child))) return true;
     const text = _text(child);
-    return text.length > 0 && text.length <= 80 && _shownDate(text, vocabulary, undefined) !== undefined;
+    return (
+      text.length > 0 && text.length <= 80 && _shownDate(text, vocabulary, undefined) !== undefined
+    );
   });
 }
 
@@ -447,7 +485,12 @@ function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
   for (const item of items) {
     const parent = parents.get(item);
     let lifted: Element = item;
-    if (parent !== undefined && parent.type === "element" && !items.has(parent) && parent.tagName !== "body") {
+    if (
+      parent !== undefined &&
+      parent.type === "element" &&
+      !items.has(parent) &&
+      parent.tagName !== "body"
+    ) {
       let first = true;
       let siblingItem = false;
       let holdsItems = false;
@@ -470,4 +513,12 @@ function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
     out.add(lifted);
   }
   return out;
+}
+
+function _isPermalink(element: Element): boolean {
+  if (element.tagName !== "a") return false;
+  const rel = (_attr(element, "rel") ?? "").split(/\s+/);
+  return (
+    rel.includes("bookmark") || /(?:^|\s)permalink(?:\s|$)/.test(_attr(element, "className") ?? "")
+  );
 }
