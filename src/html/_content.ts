@@ -187,7 +187,13 @@ export function _findContent(
     // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
     if (best !== undefined && bestLength >= (BROAD.has(hint) ? 200 : 50)) return best;
   }
-  return _byDensity(tree, parents, comments, skip);
+  // A page too short for the score: its article, main or body, whatever its length.
+  return (
+    _byDensity(tree, parents, comments, skip) ??
+    ["article", "main", "body"]
+      .map((name) => selectAll(name, tree).find((element) => !_inside(element, comments, parents)))
+      .find((element) => element !== undefined)
+  );
 }
 
 function _weight(node: Element): number {

@@ -112,18 +112,69 @@ function _select(selector: string, scopes: Parent[]): Element[] {
   return out;
 }
 
-/** Nearest enclosing item of a node (itself excluded), or `undefined`. */
-function _owner(
-  node: Nodes,
-  items: Set<Element>,
-  parents: Map<Nodes, Parent>,
-): Element | undefined {
-  let current = parents.get(node);
-  while (current !== undefined && current.type === "element") {
-    if (items.has(current)) return current;
-    current = parents.get(current);
+/** An item's own subtree (nested items cut off), as a copy to run selectors on. */
+interface OwnTree {
+  root: Root;
+  original: Map<Element, Element>;
+}
+
+const OWN_TREES = new WeakMap<Set<Element>, Map<Element, OwnTree>>();
+
+/**
+ * Copy an item's subtree without the items nested in it, so that selectors
+ * run on the item's own content only: each element is copied once per item
+ * set, which keeps deep threads linear.
+ */
+function _ownTree(item: Element, items: Set<Element>): OwnTree {
+  let byItem = OWN_TREES.get(items);
+  if (byItem === undefined) {
+    byItem = new Map();
+    OWN_TREES.set(items, byItem);
   }
-  return undefined;
+  const cached = byItem.get(item);
+  if (cached !== undefined) return cached;
+  const original = new Map<Element, Element>();
+  const copy = (element: Element): Element => {
+    const clone: Element = { ...element, children: [] };
+    original.set(clone, element);
+    return clone;
+  };
+  const top = copy(item);
+  const stack: [Element, Element][] = [[item, top]];
+  while (stack.length > 0) {
+    const [source, target] = stack.pop() as [Element, Element];
+    for (const child of source.children) {
+      if (child.type !== "element") {
+        target.children.push(child);
+        continue;
+      }
+      if (items.has(child) || _HIDDEN.has(child.tagName)) continue;
+      const clone = copy(child);
+      target.children.push(clone);
+      stack.push([child, clone]);
+    }
+  }
+  const tree: OwnTree = { root: { type: "root", children: [top] }, original };
+  byItem.set(item, tree);
+  return tree;
+}
+
+/** The item's own elements matching a selector, in document order (those with no text and no value left out). */
+function _selectOwn(selector: string, item: Element, items: Set<Element>): Element[] {
+  const own = _ownTree(item, items);
+  const out: Element[] = [];
+  for (const clone of selectAll(selector, own.root)) {
+    const element = own.original.get(clone);
+    if (element === undefined) continue;
+    if (
+      _text(clone) === "" &&
+      _attr(clone, "content") === undefined &&
+      _attr(clone, "dateTime") === undefined
+    )
+      continue;
+    out.push(element);
+  }
+  return out;
 }
 
 function _own(
@@ -134,21 +185,24 @@ function _own(
   all = false,
 ): Element[] {
   const union: Element[] = [];
+  const seen = new Set<Element>();
   for (const selector of selectors) {
-    const found = selectAll(selector, item).filter(
-      (element) =>
-        _owner(element, items, parents) === item &&
-        (_text(element) !== "" ||
-          _attr(element, "content") !== undefined ||
-          _attr(element, "dateTime") !== undefined) &&
-        !_inForm(element, item, parents),
+    const found = _selectOwn(selector, item, items).filter(
+      (element) => !_inForm(element, item, parents),
     );
     if (found.length > 0 && !all) return found.slice(0, 1);
-    for (const element of found) if (!union.includes(element)) union.push(element);
+    for (const element of found) {
+      if (!seen.has(element)) {
+        seen.add(element);
+        union.push(element);
+      }
+    }
   }
   if (union.length < 2) return union;
   // Document order.
-  const order = new Map(_elements(item).map((element, index) => [element, index]));
+  const order = new Map(
+    _elements(item, (element) => items.has(element)).map((element, index) => [element, index]),
+  );
   return union.sort((left, right) => (order.get(left) ?? 0) - (order.get(right) ?? 0));
 }
 
@@ -328,7 +382,7 @@ export function _readComments(context: CommentContext): CommentsRead {
     if (MODERATION.test(_text(item, (element) => element !== item && allItems.has(element)))) {
       comment.status = "pending";
     }
-    const score = _score(item, allItems, parents);
+    const score = _score(item, allItems);
     if (score !== undefined) comment.score = score;
     comments.push(comment);
   }
@@ -389,16 +443,12 @@ function _parentItem(
   return undefined;
 }
 
-function _score(
-  item: Element,
-  items: Set<Element>,
-  parents: Map<Nodes, Parent>,
-): number | undefined {
-  for (const element of selectAll(
+function _score(item: Element, items: Set<Element>): number | undefined {
+  for (const element of _selectOwn(
     ".comment-score, [itemprop=upvoteCount], .vote-count-post",
     item,
+    items,
   )) {
-    if (_owner(element, items, parents) !== item) continue;
     const value = _attr(element, "content") ?? _text(element);
     if (/^-?\d{1,9}$/.test(value.trim())) return Number(value.trim());
   }
@@ -468,7 +518,7 @@ function _dateLike(
   vocabulary: Vocabulary,
 ): Element | undefined {
   for (const element of _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName))) {
-    const text = _text(element);
+    const text = _text(element, skip);
     if (text.length < 6 || text.length > 60) continue;
     if (_shownDate(text, vocabulary, undefined) !== undefined) return element;
   }
@@ -481,6 +531,15 @@ function _dateLike(
  * Comment while the replies sit in the `li` around it.
  */
 function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
+  // Elements that hold an item (marked once each, walking up from every item).
+  const holders = new Set<Parent>();
+  for (const item of items) {
+    let current = parents.get(item);
+    while (current !== undefined && !holders.has(current)) {
+      holders.add(current);
+      current = parents.get(current);
+    }
+  }
   const out = new Set<Element>();
   for (const item of items) {
     const parent = parents.get(item);
@@ -506,7 +565,7 @@ function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
         }
         if (items.has(child)) siblingItem = true;
         else if (!seen && _text(child) !== "") first = false;
-        else if (seen && _elements(child).some((element) => items.has(element))) holdsItems = true;
+        else if (seen && holders.has(child)) holdsItems = true;
       }
       if (first && !siblingItem && holdsItems) lifted = parent;
     }
