@@ -15,11 +15,9 @@ function outcome(input: string): string {
 
 function wordpress(depth: number, width: number): string {
   let list = "";
-  let id = 0;
   // `width` top-level comments, the first one with a chain of `depth` replies.
   let chain = "";
   for (let level = depth; level >= 1; level--) {
-    id++;
     chain = `<li class="comment depth-${level}" id="comment-d${level}"><article class="comment-body"><div class="comment-author"><b class="fn">Reader ${level}</b></div><div class="comment-content"><p>Reply at level ${level}</p></div></article>${chain === "" ? "" : `<ol class="children">${chain}</ol>`}</li>`;
   }
   list += chain;

@@ -477,7 +477,7 @@ function _unwrap(found: readonly Element[], parents: Map<Nodes, Parent>): Set<El
 }
 
 /** Class names of the parts of an author line that are not the name. */
-const NOT_NAME = /date|time|meta|says|posted|ago|badge|role|label/;
+const NOT_NAME = /date|time|meta|says|posted|ago|badge|flair|role|label/;
 
 /**
  * The name in an author element: its `.fn`/`cite`/`[itemprop=name]` when it
