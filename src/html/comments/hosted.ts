@@ -2,7 +2,7 @@
 // pages of a paginated thread. Both give a message, so that the gap between
 // the declared count and the comments read has a reason.
 import type { Element, Root } from "hast";
-import { selectAll } from "hast-util-select";
+import { matches, selectAll } from "hast-util-select";
 import { _message } from "../../message.js";
 import { _attr, _elements, _text } from "../_dom.js";
 import type { HtmlMessage } from "../types.js";
@@ -21,8 +21,10 @@ const PAGE_TEXT =
  *   Messages to add to.
  */
 export function _reportElsewhere(tree: Root, messages: HtmlMessage[]): void {
+  // One walk for every provider's markers, then which provider each is.
+  const found = selectAll(HOSTED.map(([, selector]) => selector).join(", "), tree);
   for (const [provider, selector] of HOSTED) {
-    if (selectAll(selector, tree).length > 0) {
+    if (found.some((element) => matches(selector, element))) {
       messages.push(
         _message(
           "comments-hosted",
