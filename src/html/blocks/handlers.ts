@@ -36,6 +36,13 @@ export function _paragraph(node: ElementContent, state: BlockState): Paragraph |
 
 /**
  * `h1`–`h6`: a heading item (or a paragraph in comments).
+ *
+ * @param node
+ *   Element.
+ * @param state
+ *   Shared state.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _heading(node: Element, state: BlockState): FlowItem[] {
   if (!state.headings) {
@@ -50,6 +57,17 @@ export function _heading(node: Element, state: BlockState): FlowItem[] {
 
 /**
  * `blockquote`: an embed (tweets…) or a quotation with its attribution.
+ *
+ * @param node
+ *   Element.
+ * @param state
+ *   Shared state.
+ * @param walk
+ *   The flow walk, for content that holds blocks.
+ * @param depth
+ *   Nesting of walks so far.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _blockquote(
   node: Element,
@@ -93,6 +111,13 @@ export function _blockquote(
 
 /**
  * `ul`/`ol`: a list of paragraphs (nested lists read as their items' text).
+ *
+ * @param node
+ *   Element.
+ * @param state
+ *   Shared state.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _list(node: Element, state: BlockState): FlowItem[] {
   const items: Paragraph[] = [];
@@ -128,6 +153,13 @@ export function _imageUrl(node: Element, base: string | undefined): string | und
 
 /**
  * `img`: an image, unless it is a tracking pixel.
+ *
+ * @param node
+ *   Element.
+ * @param state
+ *   Shared state.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _img(node: Element, state: BlockState): FlowItem[] {
   const url = _imageUrl(node, state.base);
@@ -157,6 +189,17 @@ export function _splitCredit(text: string): { caption: string; credit: string } 
 
 /**
  * `figure`: its images, embeds or table, with the caption and credit.
+ *
+ * @param node
+ *   Element.
+ * @param state
+ *   Shared state.
+ * @param walk
+ *   The flow walk, for content that holds blocks.
+ * @param depth
+ *   Nesting of walks so far.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _figure(
   node: Element,
@@ -212,6 +255,13 @@ function _findCredit(caption: Element): string {
 /**
  * `iframe`: an embed of a known provider; others are left out (ads,
  * trackers) unless they carry a title, then raw HTML.
+ *
+ * @param node
+ *   Element.
+ * @param state
+ *   Shared state.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _iframe(node: Element, state: BlockState): FlowItem[] {
   const embed = _iframeEmbed(node, state.base);
@@ -221,6 +271,11 @@ export function _iframe(node: Element, state: BlockState): FlowItem[] {
 
 /**
  * `pre`: code, with the language from a `language-*` class.
+ *
+ * @param node
+ *   Element.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _pre(node: Element): FlowItem[] {
   let value = "";
@@ -248,6 +303,13 @@ export function _pre(node: Element): FlowItem[] {
 /**
  * Tables, video, audio and other elements the model has no block for:
  * raw HTML, so that nothing is dropped.
+ *
+ * @param node
+ *   Element.
+ * @param state
+ *   Shared state.
+ * @returns
+ *   The blocks made (none when the element is empty).
  */
 export function _raw(node: Element, state: BlockState): FlowItem[] {
   if (_text(node, state.skip) === "" && node.tagName === "table") return [];
