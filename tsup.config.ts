@@ -1,7 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", markdown: "src/markdown.ts", web: "src/web.ts" },
+  entry: {
+    index: "src/index.ts",
+    markdown: "src/markdown.ts",
+    html: "src/html.ts",
+    web: "src/web.ts",
+  },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   target: "node20",

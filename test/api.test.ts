@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as html from "../src/html.js";
 import * as root from "../src/index.js";
 import * as markdown from "../src/markdown.js";
 import * as web from "../src/web.js";
@@ -88,9 +89,18 @@ describe("public api", () => {
     ]);
   });
 
+  it("should expose the public api of `marginalia/html`", () => {
+    expect(Object.keys(html).sort()).toEqual(["HTML_RULE_IDS", "fromHtml", "safeFromHtml"]);
+  });
+
   it("documents every export in the README", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    for (const name of [...Object.keys(root), ...Object.keys(markdown)]) {
+    for (const name of [
+      ...Object.keys(root),
+      ...Object.keys(markdown),
+      ...Object.keys(web),
+      ...Object.keys(html),
+    ]) {
       expect(readme.includes(`\`${name}`), name).toBe(true);
     }
   });
@@ -99,6 +109,7 @@ describe("public api", () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     expect(Object.keys(pkg.exports).sort()).toEqual([
       ".",
+      "./html",
       "./markdown",
       "./package.json",
       "./schema.json",

@@ -26,6 +26,8 @@ async function bundle(contents: string): Promise<string> {
 // Strings that survive minification in each library's code.
 const MARKDOWN_MARKERS = ["micromark", "mdast", "unified", "remark"];
 const ZOD_MARKERS = ["_zod", "ZodError", "$ZodType"];
+// parse5 and hast code (the HTML entry's parser).
+const HTML_MARKERS = ["parse5", "hast-util", "eof-in-tag", "abrupt-closing-of-empty-comment"];
 
 describe("bundles", () => {
   it("the Markdown entry carries unified, micromark and mdast (the markers are real)", async () => {
@@ -46,5 +48,23 @@ describe("bundles", () => {
     for (const marker of ZOD_MARKERS) expect(code.includes(marker), marker).toBe(false);
     const size = brotliCompressSync(code).length;
     expect(size).toBeLessThan(4096);
+  });
+
+  it("the HTML entry carries parse5 (the markers are real)", async () => {
+    const code = await bundle('export * from "./src/html.ts";');
+    const present = HTML_MARKERS.filter((marker) => code.includes(marker));
+    expect(present.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("fromText, countWords and the whole root entry carry no parse5", async () => {
+    for (const contents of [
+      'export { fromText } from "./src/index.ts";',
+      'export { countWords } from "./src/index.ts";',
+      'export * from "./src/index.ts";',
+    ]) {
+      const code = await bundle(contents);
+      for (const marker of HTML_MARKERS)
+        expect(code.includes(marker), `${contents} ${marker}`).toBe(false);
+    }
   });
 });

@@ -1,0 +1,253 @@
+// Main content: the element that holds the article body. Hints first
+// (`[itemprop=articleBody]`, the content classes of common CMSs, `article`,
+// `main`), then a text-density score after Mozilla Readability's
+// `grabArticle`: each paragraph gives its parent 1 point, 1 per comma and 1
+// per 100 characters (at most 3), its grandparent half; a candidate's score
+// is scaled by (1 − link density); class and id names weigh ±25.
+import type { Element, Nodes, Root } from "hast";
+import { selectAll } from "hast-util-select";
+import { _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "./_dom.js";
+
+/** Content hints, most specific first. */
+const HINTS = [
+  "[itemprop=articleBody]",
+  ".h-entry > .e-content",
+  ".entry-content",
+  ".post-content",
+  ".post-body",
+  ".article-body",
+  ".article__body",
+  ".article-content",
+  ".article__content",
+  ".field-name-body",
+  ".field--name-body",
+  ".story-body",
+  ".post-entry",
+  ".entry",
+  ".texte",
+  "article",
+  "[role=main]",
+  "main",
+];
+
+/** Hints that also wrap headers, bylines and footers: they must hold more text. */
+const BROAD = new Set([".entry", ".texte", "article", "[role=main]", "main"]);
+
+/** Class and id segments of boilerplate inside the content (after Readability's `unlikelyCandidates`). */
+const BOILERPLATE = new Set([
+  "share",
+  "sharing",
+  "sharedaddy",
+  "social",
+  "related",
+  "relatedposts",
+  "newsletter",
+  "subscribe",
+  "subscription",
+  "cookie",
+  "cookies",
+  "consent",
+  "gdpr",
+  "sidebar",
+  "advert",
+  "advertisement",
+  "ads",
+  "ad",
+  "promo",
+  "sponsored",
+  "breadcrumb",
+  "breadcrumbs",
+  "pagination",
+  "navigation",
+  "nav",
+  "navbar",
+  "menu",
+  "byline",
+  "comments",
+  "comment",
+  "responses",
+  "reactions",
+  "replies",
+  "discussion",
+  "respond",
+  "popup",
+  "modal",
+  "banner",
+  "masthead",
+  "addtoany",
+  "yarpp",
+  "wpcnt",
+  "jp",
+  "postmeta",
+  "skip",
+  "screen",
+  "print",
+  "footer",
+  "tags",
+  "tagcloud",
+  "meta",
+  "author",
+  "bio",
+]);
+
+const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story|texte|chapo/;
+const NEGATIVE =
+  /hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu/;
+
+/**
+ * Whether an element inside the content is boilerplate (navigation,
+ * sidebars, share bars, related posts, comment area, forms…).
+ *
+ * @param node
+ *   Element.
+ * @returns
+ *   Whether to leave it out.
+ */
+export function _isBoilerplate(node: Element): boolean {
+  const name = node.tagName;
+  if (_HIDDEN.has(name)) return true;
+  // The page's own classes describe the page, not a part of it.
+  if (name === "body" || name === "html" || name === "main") return false;
+  if (
+    name === "nav" ||
+    name === "aside" ||
+    name === "form" ||
+    name === "footer" ||
+    name === "header"
+  )
+    return true;
+  if (node.properties.hidden !== undefined && node.properties.hidden !== false) return true;
+  const role = _attr(node, "role");
+  if (
+    role === "navigation" ||
+    role === "complementary" ||
+    role === "banner" ||
+    role === "contentinfo"
+  )
+    return true;
+  const style = _attr(node, "style");
+  if (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const classId = _classId(node).trim();
+  if (classId === "") return false;
+  for (const token of classId.split(/\s+/)) {
+    const parts = token.split(/[-_]/);
+    // "entry-content", "post-body" never; "share-bar", "related-posts", "comments-area" yes.
+    if (parts.some((part) => part === "content" || part === "body" || part === "text")) continue;
+    if (parts.some((part) => BOILERPLATE.has(part))) return true;
+  }
+  return false;
+}
+
+function _inside(node: Nodes, set: Set<Element>, parents: Map<Nodes, Parent>): boolean {
+  let current: Parent | undefined = node.type === "element" ? node : parents.get(node);
+  while (current !== undefined && current.type === "element") {
+    if (set.has(current)) return true;
+    current = parents.get(current);
+  }
+  return false;
+}
+
+function _ownText(node: Element, skip: (element: Element) => boolean): number {
+  return _text(node, skip).length;
+}
+
+/**
+ * Find the element that holds the article body.
+ *
+ * @param tree
+ *   Page.
+ * @param parents
+ *   Parent map.
+ * @param comments
+ *   Comment items (never content).
+ * @param selector
+ *   `selectors.content` override (optional).
+ * @returns
+ *   The element, or `undefined` when the page has no text.
+ */
+export function _findContent(
+  tree: Root,
+  parents: Map<Nodes, Parent>,
+  comments: Set<Element>,
+  selector: string | undefined,
+): Element | undefined {
+  const skip = (element: Element): boolean => comments.has(element) || _isBoilerplate(element);
+  if (selector !== undefined) return selectAll(selector, tree)[0];
+  for (const hint of HINTS) {
+    let best: Element | undefined;
+    let bestLength = 0;
+    for (const element of selectAll(hint, tree)) {
+      if (_inside(element, comments, parents)) continue;
+      const length = _ownText(element, skip);
+      if (length > bestLength) {
+        best = element;
+        bestLength = length;
+      }
+    }
+    // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
+    if (best !== undefined && bestLength >= (BROAD.has(hint) ? 200 : 50)) return best;
+  }
+  // A page too short for the score: its article, main or body, whatever its length.
+  return (
+    _byDensity(tree, parents, comments, skip) ??
+    ["article", "main", "body"]
+      .map((name) => selectAll(name, tree).find((element) => !_inside(element, comments, parents)))
+      .find((element) => element !== undefined)
+  );
+}
+
+function _weight(node: Element): number {
+  const classId = _classId(node);
+  let weight = 0;
+  if (NEGATIVE.test(classId)) weight -= 25;
+  if (POSITIVE.test(classId)) weight += 25;
+  return weight;
+}
+
+function _byDensity(
+  tree: Root,
+  parents: Map<Nodes, Parent>,
+  comments: Set<Element>,
+  skip: (element: Element) => boolean,
+): Element | undefined {
+  const scores = new Map<Element, number>();
+  const add = (node: Parent | undefined, points: number): void => {
+    if (node === undefined || node.type !== "element") return;
+    if (!scores.has(node)) {
+      let initial = _weight(node);
+      if (node.tagName === "div") initial += 5;
+      else if (node.tagName === "blockquote" || node.tagName === "pre" || node.tagName === "td")
+        initial += 3;
+      else if (/^(?:ol|ul|dl|dd|dt|li|form|address)$/.test(node.tagName)) initial -= 3;
+      scores.set(node, initial);
+    }
+    scores.set(node, (scores.get(node) as number) + points);
+  };
+  const paragraphs = _elements(tree, skip).filter(
+    (element) => element.tagName === "p" || element.tagName === "pre" || element.tagName === "td",
+  );
+  for (const paragraph of paragraphs) {
+    if (_inside(paragraph, comments, parents)) continue;
+    const text = _text(paragraph);
+    if (text.length < 25) continue;
+    const points =
+      1 + text.split(/[,،、，]/).length - 1 + Math.min(Math.floor(text.length / 100), 3) + 1;
+    const parent = parents.get(paragraph);
+    add(parent, points);
+    add(parent === undefined ? undefined : parents.get(parent), points / 2);
+  }
+  let best: Element | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const [node, score] of scores) {
+    const text = _text(node, skip);
+    let links = 0;
+    for (const link of _elements(node, skip)) if (link.tagName === "a") links += _text(link).length;
+    const density = text.length === 0 ? 1 : links / text.length;
+    const final = score * (1 - density);
+    if (final > bestScore) {
+      best = node;
+      bestScore = final;
+    }
+  }
+  return best;
+}

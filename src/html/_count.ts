@@ -1,0 +1,113 @@
+// The comment count the page declares: "34 responses", "Commentaires (6)",
+// "12 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
+import type { Element, Root } from "hast";
+import { _classId, _elements, _HIDDEN, _text } from "./_dom.js";
+
+const WORDS =
+  "comments?|commentaires?|kommentare?|comentarios?|r[ée]actions?|responses?|r[ée]ponses?|replies|ergänzungen|réflexions?|thoughts?|antworten|respuestas?|opinions?|avis|messages?|contributions?";
+const NUMBER = "(\\d{1,3}(?:[\\s\\u00a0\\u202f.,'’]\\d{3})+|\\d+|one|un|une|ein|eine|uno|una)";
+const BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])${NUMBER}\\s+(?:${WORDS})(?![\\p{L}])`, "iu");
+const AFTER = new RegExp(
+  `(?:^|[^\\p{L}])(?:${WORDS})\\s*[(\\[:]?\\s*${NUMBER}\\s*[)\\]]?\\s*$`,
+  "iu",
+);
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  un: 1,
+  une: 1,
+  ein: 1,
+  eine: 1,
+  uno: 1,
+  una: 1,
+};
+
+function _number(value: string): number {
+  const lower = value.toLowerCase();
+  if (lower in WORD_NUMBERS) return WORD_NUMBERS[lower] as number;
+  return Number(value.replace(/[^\d]/g, ""));
+}
+
+/**
+ * Read a count from a short text ("34 responses to …", "Commentaires (6)").
+ *
+ * @param text
+ *   Text of a heading or counter.
+ * @returns
+ *   The count or `undefined`.
+ */
+export function _readCount(text: string): number | undefined {
+  if (text.length > 200) return undefined;
+  const before = BEFORE.exec(text);
+  if (before !== null) return _number(before[1] as string);
+  const after = AFTER.exec(text);
+  if (after !== null) return _number(after[1] as string);
+  return undefined;
+}
+
+/**
+ * Find the count the page declares: a heading in the comment area first,
+ * then JSON-LD `commentCount`, then the counter nearest before the first
+ * comment (headings, elements whose class says comments or count, and short
+ * elements that are only a counter: "3 Kommentare", "Vos réactions (133)"),
+ * then the first counter of the page.
+ *
+ * @param tree
+ *   Page.
+ * @param area
+ *   Element holding the comments (its headings come first).
+ * @param first
+ *   The first comment item, if any.
+ * @param declared
+ *   The JSON-LD `commentCount`, if any.
+ * @returns
+ *   The count, or `undefined`.
+ */
+export function _declaredCount(
+  tree: Root,
+  area: Element | undefined,
+  first: Element | undefined,
+  declared: number | undefined,
+): number | undefined {
+  const visible = (root: Element | Root): Element[] =>
+    _elements(root, (element) => _HIDDEN.has(element.tagName));
+  if (area !== undefined) {
+    for (const heading of visible(area)) {
+      if (!/^h[1-6]$/.test(heading.tagName)) continue;
+      const count = _readCount(_text(heading));
+      if (count !== undefined) return count;
+    }
+  }
+  if (declared !== undefined) return declared;
+  let before: number | undefined;
+  let any: number | undefined;
+  for (const element of visible(tree)) {
+    if (element === first) {
+      if (before !== undefined) return before;
+    }
+    const heading = /^h[1-6]$/.test(element.tagName);
+    const classed = /comment|kommentar|reac|respons|count|nombre/.test(_classId(element));
+    const text = heading || classed ? _text(element) : "";
+    let count: number | undefined;
+    if ((heading && text.length <= 200) || (classed && text.length <= 60)) count = _readCount(text);
+    else if (!heading && !classed && _leaf(element)) {
+      const short = _text(element);
+      if (short.length <= 30 && STRICT.test(short)) count = _readCount(short);
+    }
+    if (count === undefined) continue;
+    before = count;
+    any ??= count;
+  }
+  return any;
+}
+
+/** A short text that is only a counter, with at most one word before it. */
+const STRICT = new RegExp(
+  `^(?:[\\p{L}]+\\s+)?(?:${NUMBER}\\s+(?:${WORDS})|(?:${WORDS})\\s*\\(\\s*\\d[\\d\\s.,]*\\))$`,
+  "iu",
+);
+
+function _leaf(element: Element): boolean {
+  for (const child of element.children)
+    if (child.type === "element" && child.tagName !== "span" && child.tagName !== "i") return false;
+  return true;
+}

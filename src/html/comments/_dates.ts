@@ -1,0 +1,85 @@
+// Comment dates: the machine-readable value where the page gives one, else
+// the shown date through the text reader's date reading.
+import type { Element } from "hast";
+import { _parseDate, type Now } from "../../text/_dates.js";
+import type { Vocabulary } from "../../text/vocabulary.js";
+import { _attr, _text } from "../_dom.js";
+import { _isoDate } from "../_meta.js";
+
+/** What a date element gave. */
+export type DateRead = { iso: string } | { shown: string } | undefined;
+
+/**
+ * Read a date element.
+ *
+ * @param node
+ *   The element (a `time`, a link, a span…).
+ * @param vocabulary
+ *   Vocabulary for shown dates (numeric order).
+ * @param now
+ *   Reference for relative dates (optional).
+ * @returns
+ *   `{ iso }`, `{ shown }` (a date text that could not be read), or `undefined`.
+ */
+export function _readDate(node: Element, vocabulary: Vocabulary, now: Now | undefined): DateRead {
+  const stack: Element[] = [node];
+  // The element itself or a descendant may carry the machine-readable value.
+  while (stack.length > 0) {
+    const item = stack.pop() as Element;
+    for (const name of ["dateTime", "content", "title", "dataUtime"]) {
+      const iso = _isoDate(_attr(item, name));
+      if (iso !== undefined) return { iso };
+    }
+    for (const child of item.children) if (child.type === "element") stack.push(child);
+  }
+  const text = _text(node);
+  if (text === "") return undefined;
+  const found = _shownDate(text, vocabulary, now);
+  if (found !== undefined) return { iso: found };
+  return { shown: text };
+}
+
+/**
+ * Read a shown date, trying the whole text, then its parts (inside
+ * parentheses, around separators, after a name and a verb).
+ *
+ * @param text
+ *   Shown text.
+ * @param vocabulary
+ *   Vocabulary.
+ * @param now
+ *   Reference for relative dates.
+ * @returns
+ *   ISO date or `undefined`.
+ */
+export function _shownDate(
+  text: string,
+  vocabulary: Vocabulary,
+  now: Now | undefined,
+): string | undefined {
+  const tries = [text];
+  const inParens = /\(([^()]{6,60})\)/.exec(text);
+  if (inParens !== null) tries.push(inParens[1] as string);
+  for (const part of text.split(/\s+[|•·–—-]\s+|\s*\|\s*|,\s+/)) tries.push(part);
+  // "mar 08/10/2019 - 14:20", "02-11-2023 • 16h43": the date and the time apart.
+  tries.push(text.replace(/\s+[|•·–—@-]\s*/g, " "));
+  tries.push(text.replace(/^\p{L}{2,4}\.?\s+(?=\d)/u, "").replace(/\s+[|•·–—@-]\s*/g, " "));
+  const cleaned = text
+    .replace(/^(?:posted|published|publié|posté|le|on|am|el|gepostet)\s+/i, "")
+    .replace(/\s*(?:said|says|dit|a dit|sagt|dijo|wrote|a écrit|schrieb|escribió)\s*:?\s*$/i, "")
+    .replace(/[.:]\s*$/, "");
+  tries.push(cleaned);
+  for (const candidate of tries) {
+    const value = candidate.trim();
+    if (value === "" || value.length > 80) continue;
+    const found = _parseDate(value, vocabulary, now);
+    if (found !== undefined && "iso" in found) return found.iso;
+  }
+  // A date after a name: "Jane on March 5, 2013 at 10:12 am said:".
+  const on = /\b(?:on|le|am|el)\s+(.{6,60}?)\s*(?:said|dit|sagt|dijo|:|$)/i.exec(cleaned);
+  if (on !== null) {
+    const found = _parseDate((on[1] as string).trim(), vocabulary, now);
+    if (found !== undefined && "iso" in found) return found.iso;
+  }
+  return undefined;
+}

@@ -1,0 +1,589 @@
+// The comment reader: find the comment items of the page (a platform from
+// platforms.ts, else the generic fallback), then read each item's author,
+// date, body, status and score, and its parent from the DOM nesting.
+import type { Element, Nodes, Root } from "hast";
+import { matches, selectAll } from "hast-util-select";
+import { _message } from "../../message.js";
+import type { Block } from "../../schema/block.js";
+import type { Comment } from "../../schema/comment.js";
+import type { Person } from "../../schema/person.js";
+import type { Now } from "../../text/_dates.js";
+import type { Vocabulary } from "../../text/vocabulary.js";
+import { _absolute, _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "../_dom.js";
+import { _toBlocks, type FlowItem } from "../blocks/index.js";
+import type { HtmlMessage, HtmlSelectors } from "../types.js";
+import { _readDate, _shownDate } from "./_dates.js";
+import { _authorLike, _genericItems } from "./generic.js";
+import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
+
+/** Class segments of widgets inside comments: actions, votes, reports, menus. */
+const ACTIONS = new Set([
+  "action",
+  "actions",
+  "reply",
+  "like",
+  "likes",
+  "vote",
+  "votes",
+  "voting",
+  "report",
+  "flag",
+  "share",
+  "social",
+  "menu",
+  "toolbar",
+  "tooltip",
+  "avatar",
+  "signaler",
+  "abuse",
+  "rating",
+]);
+
+/** Items per platform looked at to choose the platform. */
+const SAMPLE = 24;
+
+/** What the comment reader needs from the page reader. */
+export interface CommentContext {
+  tree: Root;
+  parents: Map<Nodes, Parent>;
+  base: string | undefined;
+  vocabulary: Vocabulary;
+  now: Now | undefined;
+  messages: HtmlMessage[];
+  selectors: HtmlSelectors;
+}
+
+/** What the comment reader found. */
+export interface CommentsRead {
+  comments: Comment[];
+  /** The comment items (the content reader leaves them out). */
+  items: Set<Element>;
+  /** The platform that matched, or `undefined`. */
+  platform: string | undefined;
+  /** On forum threads, the body of the opening post: the article. */
+  article?: Element | undefined;
+}
+
+const MODERATION =
+  /awaiting moderation|en attente de mod[ée]ration|attend (?:sa )?mod[ée]ration|wartet auf (?:die )?freischaltung|moderation wartet|pendiente de moderaci[óo]n|en espera de moderaci[óo]n/i;
+
+const AUTHOR_TAIL =
+  /\s*(?:(?:on|le|am|el)\s+.{4,60}?\s+)?(?:says|said|wrote|dit|a dit|a écrit|sagt|schrieb|meint|dijo|escribi[óo]|comment[ée])\s*(?::|…|\.\.\.|,)?\s*$/i;
+
+/**
+ * Clean an author line: keep the name ("Jane says:" → "Jane").
+ *
+ * @param text
+ *   The author element's text.
+ * @returns
+ *   The name.
+ */
+export function _authorName(text: string): string {
+  let name = text.replace(AUTHOR_TAIL, "");
+  name = name.replace(/^(?:by|par|von|por)\s+/i, "");
+  let before = "";
+  while (before !== name) {
+    before = name;
+    name = name.replace(/[\s,:;|–—-]+$/, "").replace(/\s+(?:on|at|le|à|am|um|el|the)$/i, "");
+  }
+  return name.trim();
+}
+
+interface Found {
+  platform: Platform;
+  items: Element[];
+  score: number;
+}
+
+function _scope(context: CommentContext): Parent[] {
+  const selector = context.selectors.comments;
+  if (selector === undefined) return [context.tree];
+  return selectAll(selector, context.tree);
+}
+
+function _select(selector: string, scopes: Parent[]): Element[] {
+  const seen = new Set<Element>();
+  const out: Element[] = [];
+  for (const scope of scopes) {
+    for (const element of selectAll(selector, scope)) {
+      if (!seen.has(element)) {
+        seen.add(element);
+        out.push(element);
+      }
+    }
+  }
+  return out;
+}
+
+/** An item's own subtree (nested items cut off), as a copy to run selectors on. */
+interface OwnTree {
+  root: Root;
+  original: Map<Element, Element>;
+}
+
+const OWN_TREES = new WeakMap<Set<Element>, Map<Element, OwnTree>>();
+
+/**
+ * Copy an item's subtree without the items nested in it, so that selectors
+ * run on the item's own content only: each element is copied once per item
+ * set, which keeps deep threads linear.
+ */
+function _ownTree(item: Element, items: Set<Element>): OwnTree {
+  let byItem = OWN_TREES.get(items);
+  if (byItem === undefined) {
+    byItem = new Map();
+    OWN_TREES.set(items, byItem);
+  }
+  const cached = byItem.get(item);
+  if (cached !== undefined) return cached;
+  const original = new Map<Element, Element>();
+  const copy = (element: Element): Element => {
+    const clone: Element = { ...element, children: [] };
+    original.set(clone, element);
+    return clone;
+  };
+  const top = copy(item);
+  const stack: [Element, Element][] = [[item, top]];
+  while (stack.length > 0) {
+    const [source, target] = stack.pop() as [Element, Element];
+    for (const child of source.children) {
+      if (child.type !== "element") {
+        target.children.push(child);
+        continue;
+      }
+      if (items.has(child) || _HIDDEN.has(child.tagName)) continue;
+      const clone = copy(child);
+      target.children.push(clone);
+      stack.push([child, clone]);
+    }
+  }
+  const tree: OwnTree = { root: { type: "root", children: [top] }, original };
+  byItem.set(item, tree);
+  return tree;
+}
+
+/** The item's own elements matching a selector, in document order (those with no text and no value left out). */
+function _selectOwn(selector: string, item: Element, items: Set<Element>): Element[] {
+  const own = _ownTree(item, items);
+  const out: Element[] = [];
+  for (const clone of selectAll(selector, own.root)) {
+    const element = own.original.get(clone);
+    if (element === undefined) continue;
+    if (
+      _text(clone) === "" &&
+      _attr(clone, "content") === undefined &&
+      _attr(clone, "dateTime") === undefined
+    )
+      continue;
+    out.push(element);
+  }
+  return out;
+}
+
+function _own(
+  selectors: readonly string[],
+  item: Element,
+  items: Set<Element>,
+  parents: Map<Nodes, Parent>,
+  all = false,
+): Element[] {
+  const union: Element[] = [];
+  const seen = new Set<Element>();
+  for (const selector of selectors) {
+    const found = _selectOwn(selector, item, items).filter(
+      (element) => !_inForm(element, item, parents),
+    );
+    if (found.length > 0 && !all) return found.slice(0, 1);
+    for (const element of found) {
+      if (!seen.has(element)) {
+        seen.add(element);
+        union.push(element);
+      }
+    }
+  }
+  if (union.length < 2) return union;
+  // Document order.
+  const order = new Map(
+    _elements(item, (element) => items.has(element)).map((element, index) => [element, index]),
+  );
+  return union.sort((left, right) => (order.get(left) ?? 0) - (order.get(right) ?? 0));
+}
+
+function _inForm(element: Element, item: Element, parents: Map<Nodes, Parent>): boolean {
+  let current: Parent | undefined = element;
+  while (current !== undefined && current !== item && current.type === "element") {
+    if (current.tagName === "form" || current.tagName === "textarea" || current.tagName === "label")
+      return true;
+    current = parents.get(current);
+  }
+  return false;
+}
+
+function _fields(platform: Platform, overrides: HtmlSelectors) {
+  return {
+    author:
+      overrides.author === undefined ? [...platform.author, ...COMMON.author] : [overrides.author],
+    date: overrides.date === undefined ? [...platform.date, ...COMMON.date] : [overrides.date],
+    body: overrides.body === undefined ? platform.body : [overrides.body],
+  };
+}
+
+function _find(context: CommentContext, scopes: Parent[]): Found | undefined {
+  const { selectors, parents } = context;
+  const candidates: Platform[] =
+    selectors.comment === undefined
+      ? [...PLATFORMS]
+      : [{ name: "selectors", item: selectors.comment, author: [], date: [], body: [] }];
+  let best: Found | undefined;
+  for (const platform of candidates) {
+    const items = _select(platform.item, scopes);
+    if (items.length === 0) continue;
+    const set = new Set(items);
+    const fields = _fields(platform, selectors);
+    let score = 0;
+    // The score only compares platforms: an even sample of the items is enough.
+    const step = Math.max(1, Math.floor(items.length / SAMPLE));
+    for (let index = 0; index < items.length; index += step) {
+      const item = items[index] as Element;
+      if (_own(fields.author, item, set, parents).length > 0) score += 1;
+      if (_own(fields.body.length > 0 ? fields.body : COMMON.body, item, set, parents).length > 0)
+        score += 1;
+      if (_own(platform.author, item, set, parents).length > 0) score += 0.5;
+      if (_own(platform.body, item, set, parents).length > 0) score += 0.5;
+    }
+    if (best === undefined || score > best.score) best = { platform, items, score };
+  }
+  if (best !== undefined && best.score > 0) return best;
+  if (selectors.comment !== undefined) return best;
+  const generic = _genericItems(context.tree, parents);
+  if (generic.length === 0) return undefined;
+  return {
+    platform: { name: "generic", item: "", author: [], date: [], body: [] },
+    items: generic,
+    score: 0,
+  };
+}
+
+/**
+ * Read the page's comments.
+ *
+ * @param context
+ *   Page, base URL, date vocabulary, messages, selector overrides.
+ * @returns
+ *   The comments, the items, the platform.
+ */
+export function _readComments(context: CommentContext): CommentsRead {
+  const { parents, messages } = context;
+  const scopes = _scope(context);
+  const found = _find(context, scopes);
+  if (found === undefined) return { comments: [], items: new Set(), platform: undefined };
+  const { platform } = found;
+  const allItems = _lift(_unwrap(found.items, parents), parents);
+  // Pingbacks and trackbacks are not reader comments.
+  const items = new Set<Element>();
+  let pingbacks = 0;
+  for (const item of allItems) {
+    if (platform.pingback !== undefined && matches(platform.pingback, item)) pingbacks++;
+    else items.add(item);
+  }
+  if (pingbacks > 0) {
+    messages.push(
+      _message(
+        "pingback-skipped",
+        `${pingbacks} pingback${pingbacks === 1 ? "" : "s"} or trackback${pingbacks === 1 ? "" : "s"} left out: they are not reader comments`,
+      ),
+    );
+  }
+  const fields = _fields(platform, context.selectors);
+  const ids = new Map<Element, string>();
+  const used = new Set<string>();
+  const comments: Comment[] = [];
+  let opening: Element | undefined;
+  if (platform.firstIsArticle === true) {
+    const first = items.values().next().value;
+    if (first !== undefined) {
+      items.delete(first);
+      opening = _own(fields.body, first, allItems, parents)[0] ?? first;
+    }
+  }
+  for (const item of items) {
+    const authorElement =
+      _own(fields.author, item, allItems, parents)[0] ??
+      (platform.name === "generic"
+        ? _authorLike(item, (element) => allItems.has(element))
+        : undefined);
+    const dateElement =
+      _own(fields.date, item, allItems, parents)[0] ??
+      _dateLike(
+        item,
+        (element) => allItems.has(element) || element === authorElement,
+        context.vocabulary,
+      );
+    let bodies = fields.body.length > 0 ? _own(fields.body, item, allItems, parents, true) : [];
+    if (bodies.length === 0 && fields.body !== platform.body) bodies = [];
+    if (bodies.length === 0)
+      bodies = _own(COMMON.body, item, allItems, parents).filter((body) => body !== item);
+    // Keep the outermost of nested matches.
+    bodies = bodies.filter(
+      (body) => !bodies.some((other) => other !== body && _contains(other, body, parents)),
+    );
+    const strip = (element: Element): boolean => {
+      if (allItems.has(element)) return true;
+      if (element === authorElement || element === dateElement) return true;
+      if (element.tagName === "form" || element.tagName === "button") return true;
+      // A comment's title that links to the comment itself (Drupal) is not its text.
+      if (/^h[1-6]$/.test(element.tagName) && _elements(element).some(_isPermalink)) return true;
+      const className = _attr(element, "className");
+      if (className !== undefined) {
+        for (const name of className.toLowerCase().split(/\s+/)) {
+          if (STRIP_CLASSES.has(name) || name.includes("avatar")) return true;
+          if (name.split(/[-_]+/).some((part) => ACTIONS.has(part))) return true;
+        }
+      }
+      if (platform.replies !== undefined && matches(platform.replies, element)) return true;
+      return false;
+    };
+    const state = { base: context.base, messages, skip: strip, headings: false };
+    const body: Block[] = [];
+    const sources = bodies.length > 0 ? bodies : [item];
+    for (const source of sources) {
+      for (const block of _toBlocks(source, state))
+        if (block.type !== "heading") body.push(block as Exclude<FlowItem, { type: "heading" }>);
+    }
+    const name =
+      authorElement === undefined
+        ? ""
+        : _authorName(_authorText(authorElement, context.vocabulary));
+    if (body.length === 0 && name === "") {
+      messages.push(
+        _message("comment-empty", "A comment item with neither author nor text was left out"),
+      );
+      continue;
+    }
+    // Id: the item's own id when unique, else its place.
+    let id = _attr(item, "id") ?? "";
+    if (id === "" || used.has(id)) id = `c${comments.length + 1}`;
+    while (used.has(id)) id = `${id}-${comments.length + 1}`;
+    used.add(id);
+    ids.set(item, id);
+    const author: Person = { name: name === "" ? "Anonymous" : name };
+    const url = _authorUrl(authorElement, context.base, parents);
+    if (url !== undefined) author.url = url;
+    const comment: Comment = { id, author, status: "published", body };
+    const parent = _parentItem(item, items, allItems, platform, parents);
+    const parentId = parent === undefined ? undefined : ids.get(parent);
+    if (parentId !== undefined) comment.parentId = parentId;
+    if (dateElement !== undefined) {
+      const date = _readDate(dateElement, context.vocabulary, context.now);
+      if (date !== undefined && "iso" in date) comment.publishedAt = date.iso;
+      else if (date !== undefined) {
+        messages.push(
+          _message("date-unread", "A comment's date could not be read; it was left out", {
+            path: ["comments", comments.length, "publishedAt"],
+            actual: date.shown.slice(0, 80),
+          }),
+        );
+      }
+    }
+    if (MODERATION.test(_text(item, (element) => element !== item && allItems.has(element)))) {
+      comment.status = "pending";
+    }
+    const score = _score(item, allItems);
+    if (score !== undefined) comment.score = score;
+    comments.push(comment);
+  }
+  return { comments, items: allItems, platform: platform.name, article: opening };
+}
+
+function _contains(outer: Element, inner: Element, parents: Map<Nodes, Parent>): boolean {
+  let current = parents.get(inner);
+  while (current !== undefined) {
+    if (current === outer) return true;
+    current = parents.get(current);
+  }
+  return false;
+}
+
+function _authorUrl(
+  element: Element | undefined,
+  base: string | undefined,
+  parents: Map<Nodes, Parent>,
+): string | undefined {
+  if (element === undefined) return undefined;
+  let link: Element | undefined;
+  if (element.tagName === "a") link = element;
+  else {
+    link = _elements(element).find((child) => child.tagName === "a");
+    const up = parents.get(element);
+    if (link === undefined && up?.type === "element" && up.tagName === "a") link = up;
+  }
+  if (link === undefined) return undefined;
+  const href = _attr(link, "href");
+  if (href === undefined || href.startsWith("#")) return undefined;
+  return _absolute(href, base);
+}
+
+function _parentItem(
+  item: Element,
+  items: Set<Element>,
+  allItems: Set<Element>,
+  platform: Platform,
+  parents: Map<Nodes, Parent>,
+): Element | undefined {
+  let current = parents.get(item);
+  while (current !== undefined && current.type === "element") {
+    if (items.has(current)) return current;
+    if (platform.replies !== undefined && matches(platform.replies, current)) {
+      const parent = parents.get(current);
+      if (parent !== undefined) {
+        const index = parent.children.indexOf(current);
+        for (let back = index - 1; back >= 0; back--) {
+          const sibling = parent.children[back];
+          if (sibling?.type === "element" && items.has(sibling)) return sibling;
+          if (sibling?.type === "element" && allItems.has(sibling)) break;
+        }
+      }
+    }
+    current = parents.get(current);
+  }
+  return undefined;
+}
+
+function _score(item: Element, items: Set<Element>): number | undefined {
+  for (const element of _selectOwn(
+    ".comment-score, [itemprop=upvoteCount], .vote-count-post",
+    item,
+    items,
+  )) {
+    const value = _attr(element, "content") ?? _text(element);
+    if (/^-?\d{1,9}$/.test(value.trim())) return Number(value.trim());
+  }
+  return undefined;
+}
+
+/**
+ * Drop items that only wrap the start of another item: a selector list
+ * may match both WordPress's `li.comment` and the `article.comment` it
+ * opens with; the outer one is the comment (its replies hang from it).
+ */
+function _unwrap(found: readonly Element[], parents: Map<Nodes, Parent>): Set<Element> {
+  const items = new Set(found);
+  for (const item of found) {
+    const parent = parents.get(item);
+    if (parent === undefined || parent.type !== "element" || !items.has(parent)) continue;
+    let first = true;
+    for (const child of parent.children) {
+      if (child === item) break;
+      if (child.type === "element" && _text(child) !== "") first = false;
+      if (child.type === "text" && child.value.trim() !== "") first = false;
+    }
+    if (first) items.delete(item);
+  }
+  return items;
+}
+
+/** Class names of the parts of an author line that are not the name. */
+const NOT_NAME = /date|time|meta|says|posted|ago|badge|flair|role|label/;
+
+/**
+ * The name in an author element: its `.fn`/`cite`/`[itemprop=name]` when it
+ * has one, else its text without dates, "says" and badges.
+ *
+ * @param element
+ *   Author element.
+ * @param vocabulary
+ *   Vocabulary (to recognise dates).
+ * @returns
+ *   Text of the name.
+ */
+function _authorText(element: Element, vocabulary: Vocabulary): string {
+  for (const child of _elements(element)) {
+    const key = `${_classId(child)} ${_attr(child, "itemProp") ?? ""}`;
+    if (/\bfn\b|\bname\b|p-name/.test(key) || child.tagName === "cite") {
+      const text = _text(child);
+      if (text !== "") return text;
+    }
+  }
+  return _text(element, (child) => {
+    if (child.tagName === "time") return true;
+    if (NOT_NAME.test(_classId(child))) return true;
+    const text = _text(child);
+    return (
+      text.length > 0 && text.length <= 80 && _shownDate(text, vocabulary, undefined) !== undefined
+    );
+  });
+}
+
+/**
+ * The first own element whose whole text is a date (themes that give the
+ * date no class of its own).
+ */
+function _dateLike(
+  item: Element,
+  skip: (element: Element) => boolean,
+  vocabulary: Vocabulary,
+): Element | undefined {
+  for (const element of _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName))) {
+    const text = _text(element, skip);
+    if (text.length < 6 || text.length > 60) continue;
+    if (_shownDate(text, vocabulary, undefined) !== undefined) return element;
+  }
+  return undefined;
+}
+
+/**
+ * Lift an item to its wrapper when the wrapper opens with it and holds its
+ * replies: schema.org microdata marks WordPress's inner `article` as the
+ * Comment while the replies sit in the `li` around it.
+ */
+function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
+  // Elements that hold an item (marked once each, walking up from every item).
+  const holders = new Set<Parent>();
+  for (const item of items) {
+    let current = parents.get(item);
+    while (current !== undefined && !holders.has(current)) {
+      holders.add(current);
+      current = parents.get(current);
+    }
+  }
+  const out = new Set<Element>();
+  for (const item of items) {
+    const parent = parents.get(item);
+    let lifted: Element = item;
+    if (
+      parent !== undefined &&
+      parent.type === "element" &&
+      !items.has(parent) &&
+      parent.tagName !== "body"
+    ) {
+      let first = true;
+      let siblingItem = false;
+      let holdsItems = false;
+      let seen = false;
+      for (const child of parent.children) {
+        if (child === item) {
+          seen = true;
+          continue;
+        }
+        if (child.type !== "element") {
+          if (!seen && child.type === "text" && child.value.trim() !== "") first = false;
+          continue;
+        }
+        if (items.has(child)) siblingItem = true;
+        else if (!seen && _text(child) !== "") first = false;
+        else if (seen && holders.has(child)) holdsItems = true;
+      }
+      if (first && !siblingItem && holdsItems) lifted = parent;
+    }
+    out.add(lifted);
+  }
+  return out;
+}
+
+function _isPermalink(element: Element): boolean {
+  if (element.tagName !== "a") return false;
+  const rel = (_attr(element, "rel") ?? "").split(/\s+/);
+  return (
+    rel.includes("bookmark") || /(?:^|\s)permalink(?:\s|$)/.test(_attr(element, "className") ?? "")
+  );
+}
