@@ -1,9 +1,12 @@
 // Page metadata, by agreement of the sources the page offers: Open Graph and
 // other <meta>, JSON-LD, <link rel>, <html lang>, <title> and the h1.
 import type { Element, Root } from "hast";
+import { isArticleError } from "../error.js";
 import { _message } from "../message.js";
 import { _isIsoDate } from "../schema/_checks.js";
+import type { Article } from "../schema/article.js";
 import type { Person } from "../schema/person.js";
+import { fromJsonLd } from "../web/from-json-ld.js";
 import { _absolute, _attr, _collapse, _elements, _text } from "./_dom.js";
 import type { HtmlMessage } from "./types.js";
 
@@ -195,7 +198,23 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
     lds.find((node) =>
       _types(node).some((type) => ARTICLE_TYPES.test(type) && type !== "WebPage"),
     ) ?? lds.find((node) => _types(node).some((type) => type === "WebPage"));
-  if (article !== undefined) {
+  // The page's JSON-LD is read by `fromJsonLd` (marginalia/web), the one
+  // JSON-LD reader of the library; a page whose JSON-LD describes no article
+  // (a bare `WebPage`, say) falls back to the node found above.
+  const ld = lds.length > 0 ? _fromJsonLd(lds) : undefined;
+  if (article !== undefined && typeof article.articleBody === "string") {
+    meta.articleBody = article.articleBody;
+  }
+  if (ld !== undefined) {
+    meta.titles.ld = ld.title;
+    meta.authors.push(...ld.authors.map((person) => _person(person)));
+    if (ld.publishedAt !== undefined) meta.publishedAt = _isoDate(ld.publishedAt);
+    if (ld.updatedAt !== undefined) meta.updatedAt = _isoDate(ld.updatedAt);
+    if (ld.site?.name !== undefined) meta.siteName = ld.site.name;
+    if (ld.commentCount !== undefined) meta.commentCount = ld.commentCount;
+    for (const tag of ld.tags) meta.tags.push({ name: tag.name, kind: "keyword" });
+    if (ld.image !== undefined) meta.image ??= _absolute(ld.image.url, base);
+  } else if (article !== undefined) {
     const headline = _string(article.headline) ?? _string(article.name);
     if (headline !== undefined) meta.titles.ld = headline;
     meta.authors.push(..._people(article.author, base));
@@ -212,7 +231,6 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
     for (const word of words)
       if (typeof word === "string" && word.trim() !== "")
         meta.tags.push({ name: _collapse(word), kind: "keyword" });
-    if (typeof article.articleBody === "string") meta.articleBody = article.articleBody;
     const image = _string(article.image);
     if (image !== undefined) meta.image ??= _absolute(image, base);
   }
@@ -332,4 +350,21 @@ export function _chooseTitle(titles: PageMeta["titles"]): string {
  */
 export function _isTitle(node: Element, title: string): boolean {
   return _fold(_text(node)) === _fold(title);
+}
+
+/** The article the page's JSON-LD describes, read by `fromJsonLd`, if any. */
+function _fromJsonLd(nodes: Record<string, unknown>[]): Article | undefined {
+  try {
+    return fromJsonLd(nodes).article;
+  } catch (error) {
+    if (isArticleError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** A person with only the fields the page's byline can hold. */
+function _person(person: Person): Person {
+  const copy: Person = { name: person.name };
+  if (person.url !== undefined) copy.url = person.url;
+  return copy;
 }

@@ -97,3 +97,30 @@ describe("fromHtml options", () => {
     );
   });
 });
+
+describe("fromHtml metadata from JSON-LD", () => {
+  it("reads the page's JSON-LD with fromJsonLd: @graph, @id references, a publisher object", () => {
+    const ld = JSON.stringify({
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Person", "@id": "#writer", name: "Clémence Martin" },
+        { "@type": "Organization", "@id": "#site", name: "La Gazette du Quartier" },
+        {
+          "@type": "BlogPosting",
+          headline: "Le marché rouvre",
+          author: { "@id": "#writer" },
+          publisher: { "@id": "#site" },
+          datePublished: "2024-03-02T08:00:00+01:00",
+          commentCount: "3",
+        },
+      ],
+    });
+    const page = `<html lang="fr"><head><script type="application/ld+json">${ld}</script></head><body><article><p>${"Un texte à nous. ".repeat(20)}</p></article></body></html>`;
+    const { article } = fromHtml(page);
+    expect(article.title).toBe("Le marché rouvre");
+    expect(article.authors).toEqual([{ name: "Clémence Martin" }]);
+    expect(article.site?.name).toBe("La Gazette du Quartier");
+    expect(article.publishedAt).toBe("2024-03-02T08:00:00+01:00");
+    expect(article.commentCount).toBe(3);
+  });
+});
