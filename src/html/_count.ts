@@ -1,5 +1,5 @@
-// The comment count the page declares: "34 responses", "Commentaires (6)",
-// "12 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
+// The comment count the page declares: "7 responses", "Commentaires (4)",
+// "5 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
 import type { Element, Root } from "hast";
 import { _classId, _elements, _HIDDEN, _text } from "./_dom.js";
 
@@ -28,7 +28,7 @@ function _number(value: string): number {
 }
 
 /**
- * Read a count from a short text ("34 responses to …", "Commentaires (6)").
+ * Read a count from a short text ("7 responses to …", "Commentaires (4)").
  *
  * @param text
  *   Text of a heading or counter.
@@ -48,7 +48,7 @@ export function _readCount(text: string): number | undefined {
  * Find the count the page declares: a heading in the comment area first,
  * then JSON-LD `commentCount`, then the counter nearest before the first
  * comment (headings, elements whose class says comments or count, and short
- * elements that are only a counter: "3 Kommentare", "Vos réactions (133)"),
+ * elements that are only a counter: "2 Kommentare", "Vos réactions (58)"),
  * then the first counter of the page.
  *
  * @param tree

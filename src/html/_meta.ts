@@ -43,11 +43,15 @@ function _types(node: Record<string, unknown>): string[] {
 }
 
 function _string(value: unknown): string | undefined {
-  if (typeof value === "string") return _collapse(value) || undefined;
-  if (Array.isArray(value)) return _string(value[0]);
-  if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    return _string(record.name ?? record["@value"] ?? record.url);
+  // A loop, not recursion: JSON-LD may nest `name` thousands deep.
+  let current = value;
+  for (let depth = 0; depth < 64; depth++) {
+    if (typeof current === "string") return _collapse(current) || undefined;
+    if (Array.isArray(current)) current = current[0];
+    else if (current !== null && typeof current === "object") {
+      const record = current as Record<string, unknown>;
+      current = record.name ?? record["@value"] ?? record.url;
+    } else return undefined;
   }
   return undefined;
 }

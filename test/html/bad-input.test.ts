@@ -100,6 +100,43 @@ describe("fromHtml on bad input", () => {
     ]);
   });
 
+  it("keeps no loading element, inline style or non-http(s) URL in raw HTML", () => {
+    const page = `<h1>Tableau</h1><table><tr><td><a href="java&#x09;script:alert(1)">a</a>
+<a href="&#x01;javascript:alert(2)">b</a><a href="jav&#10;ascript:alert(3)">c</a>
+<a href="/relative">ok</a><img src="data:image/svg+xml,x" srcset="x.png 1x">
+<iframe src="https://example.org/frame"></iframe><object data="x.swf"></object>
+<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=x">
+<span style="background:url(javascript:alert(4))" onclick="alert(5)">s</span>
+<form action="https://example.org/post"><input name="q"></form></td></tr></table>`;
+    const { article } = fromHtml(page, { url: "https://example.org/post" });
+    const raw = article.lead.find((block) => block.type === "raw");
+    expect(raw?.type).toBe("raw");
+    const html = raw?.type === "raw" ? raw.value : "";
+    for (const banned of [
+      "script:",
+      "data:",
+      "<iframe",
+      "<object",
+      "<base",
+      "<meta",
+      "<form",
+      "style=",
+      "onclick",
+      "srcset",
+    ]) {
+      expect(html.toLowerCase(), banned).not.toContain(banned);
+    }
+    expect(html).toContain('href="/relative"');
+  });
+
+  it("reads JSON-LD whose names nest 20 000 deep without overflowing the stack", () => {
+    // Written as text: JSON.stringify itself overflows on such a value.
+    const headline = `${'{"name":'.repeat(20_000)}"Titre"${"}".repeat(20_000)}`;
+    const ld = `{"@type":"WebPage","headline":${headline},"author":${headline}}`;
+    const page = `<script type="application/ld+json">${ld}</script><h1>Titre</h1><p>Texte.</p>`;
+    expect(outcome(page)).toBe("article");
+  });
+
   it("reads comment lists nested 150 deep, each reply under its parent", () => {
     const { article } = fromHtml(wordpress(150, 0));
     expect(article.comments).toHaveLength(150);

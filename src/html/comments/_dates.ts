@@ -61,7 +61,7 @@ export function _shownDate(
   const inParens = /\(([^()]{6,60})\)/.exec(text);
   if (inParens !== null) tries.push(inParens[1] as string);
   for (const part of text.split(/\s+[|•·–—-]\s+|\s*\|\s*|,\s+/)) tries.push(part);
-  // "mar 08/10/2019 - 14:20", "02-11-2023 • 16h43": the date and the time apart.
+  // "mar 08/10/2019 - 14:20", "05-06-2024 • 09h15": the date and the time apart.
   tries.push(text.replace(/\s+[|•·–—@-]\s*/g, " "));
   tries.push(text.replace(/^\p{L}{2,4}\.?\s+(?=\d)/u, "").replace(/\s+[|•·–—@-]\s*/g, " "));
   const cleaned = text

@@ -96,8 +96,8 @@ export const PLATFORMS: readonly Platform[] = [
   {
     name: "SPIP",
     item: "li.forum-fil",
-    author: ["[class*=forum-qui]", ".forum-chapo .author", ".forum-auteur", ".auteur"],
-    date: [".forum-date", ".forum-nav", ".forum-chapo small", ".date"],
+    author: [".forum-chapo .author", ".forum-auteur", ".auteur"],
+    date: [".forum-date", ".forum-chapo small", ".date"],
     body: [".forum-titre", ".forum-texte"],
   },
   {
