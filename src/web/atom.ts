@@ -3,13 +3,13 @@
 // comment with `thr:in-reply-to` (the article's entry or the parent
 // comment's). Well-formed XML 1.0: every text and attribute escaped, the
 // characters XML 1.0 forbids removed, each removal reported.
-import { _expectArray, _expectObject, _kind } from "../_args.js";
+import { _kind } from "../_args.js";
 import { ArticleError, type Path } from "../error.js";
-import { parseArticle } from "../json/parse.js";
 import { _message } from "../message.js";
 import type { Article } from "../schema/article.js";
 import type { Person } from "../schema/person.js";
 import { _commentIri, _statuses, _written } from "./_comments.js";
+import { _checkFeed, _feedString, _parseAt } from "./_feed.js";
 import { _escape, _html } from "./_html.js";
 import type { AtomFeedInfo, AtomMessage, ToAtomResult } from "./types.js";
 
@@ -86,21 +86,6 @@ class _Writer {
   }
 }
 
-function _string(
-  feed: Record<string, unknown>,
-  key: string,
-  required: boolean,
-): string | undefined {
-  const value = feed[key];
-  if (value === undefined && !required) return undefined;
-  if (typeof value !== "string" || (required && value.trim() === "")) {
-    throw new TypeError(
-      `Expected \`feed.${key}\` of \`toAtom\` to be a non-empty string, found ${_kind(value)}`,
-    );
-  }
-  return value;
-}
-
 /**
  * Write articles as an Atom 1.0 feed; with `comments: true`, each comment
  * as an entry threaded with RFC 4685 (`thr:in-reply-to`, `thr:total`).
@@ -118,21 +103,15 @@ function _string(
  *   When an article is not valid or has neither `url` nor `id`.
  */
 export function toAtom(articles: readonly Article[], feed: AtomFeedInfo): ToAtomResult {
-  _expectArray(articles, "articles", "toAtom");
-  _expectObject(feed, "feed", "toAtom");
-  for (const key of Object.keys(feed)) {
-    if (!FEED_KEYS.includes(key)) {
-      throw new TypeError(
-        `Unknown field \`feed.${key}\` of \`toAtom\`: expected one of ${FEED_KEYS.map((k) => `\`${k}\``).join(", ")}`,
-      );
-    }
-  }
-  const feedId = _string(feed, "id", true) as string;
-  const title = _string(feed, "title", true) as string;
-  const subtitle = _string(feed, "subtitle", false);
-  const link = _string(feed, "link", false);
-  const self = _string(feed, "self", false);
-  let updated = _string(feed, "updated", false);
+  _checkFeed(articles, feed, FEED_KEYS, "toAtom");
+  const _string = (key: string, required: boolean) =>
+    _feedString(feed, key, required, "toAtom", true);
+  const feedId = _string("id", true) as string;
+  const title = _string("title", true) as string;
+  const subtitle = _string("subtitle", false);
+  const link = _string("link", false);
+  const self = _string("self", false);
+  let updated = _string("updated", false);
   if (
     updated !== undefined &&
     !/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/i.test(updated)
@@ -157,18 +136,7 @@ export function toAtom(articles: readonly Article[], feed: AtomFeedInfo): ToAtom
   const statuses = _statuses(feed.statuses, "toAtom");
   const w = new _Writer();
   const entries: { xml: string; updated: string }[] = [];
-  const parsed = articles.map((input, index) => {
-    try {
-      return parseArticle(input);
-    } catch (error) {
-      if (error instanceof ArticleError) {
-        throw new ArticleError(
-          error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
-        );
-      }
-      throw error;
-    }
-  });
+  const parsed = articles.map((input, index) => _parseAt(input, index));
   for (let index = 0; index < parsed.length; index++) {
     _entries(
       parsed[index] as Article,

@@ -3,14 +3,14 @@
 // Feed extension) the comments in the model's own form, the declared count
 // and the values a standard field cannot hold (a date without a time zone,
 // a relative image URL, the subtitle). Mapping: docs/formats/web.md.
-import { _expectArray, _expectObject, _kind } from "../_args.js";
+import { _expectArray, _kind } from "../_args.js";
 import { ArticleError, type Path } from "../error.js";
-import { parseArticle } from "../json/parse.js";
 import { _message } from "../message.js";
 import type { Article } from "../schema/article.js";
 import type { Person } from "../schema/person.js";
 import { slugify } from "../tags/slugify.js";
 import { _statuses, _written } from "./_comments.js";
+import { _checkFeed, _feedString, _parseAt } from "./_feed.js";
 import { _finish } from "./_finish.js";
 import { _escape, _html } from "./_html.js";
 import { _bodyText, _paragraphs } from "./_text.js";
@@ -33,21 +33,6 @@ function _author(person: Person): Node {
   const node: Node = { name: person.name };
   if (person.url !== undefined && _absolute(person.url)) node.url = person.url;
   return node;
-}
-
-function _feedString(
-  feed: Record<string, unknown>,
-  key: string,
-  required: boolean,
-): string | undefined {
-  const value = feed[key];
-  if (value === undefined && !required) return undefined;
-  if (typeof value !== "string") {
-    throw new TypeError(
-      `Expected \`feed.${key}\` of \`toJsonFeed\` to be a string, found ${_kind(value)}`,
-    );
-  }
-  return value;
 }
 
 const FEED_KEYS = [
@@ -79,19 +64,14 @@ export function toJsonFeed(
   articles: readonly Article[],
   feed: JsonFeedInfo,
 ): Record<string, unknown> {
-  _expectArray(articles, "articles", "toJsonFeed");
-  _expectObject(feed, "feed", "toJsonFeed");
-  for (const key of Object.keys(feed)) {
-    if (!FEED_KEYS.includes(key)) {
-      throw new TypeError(
-        `Unknown field \`feed.${key}\` of \`toJsonFeed\`: expected one of ${FEED_KEYS.map((k) => `\`${k}\``).join(", ")}`,
-      );
-    }
-  }
+  _checkFeed(articles, feed, FEED_KEYS, "toJsonFeed");
   const statuses = _statuses(feed.statuses, "toJsonFeed");
-  const out: Node = { version: VERSION, title: _feedString(feed, "title", true) };
+  const out: Node = {
+    version: VERSION,
+    title: _feedString(feed, "title", true, "toJsonFeed", false),
+  };
   for (const key of ["home_page_url", "feed_url", "description", "language"]) {
-    const value = _feedString(feed, key, false);
+    const value = _feedString(feed, key, false, "toJsonFeed", false);
     if (value !== undefined) out[key] = value;
   }
   if (feed.authors !== undefined) {
@@ -110,17 +90,7 @@ export function toJsonFeed(
 }
 
 function _item(input: Article, index: number, statuses: ReadonlySet<string>): Node {
-  let a: Article;
-  try {
-    a = parseArticle(input);
-  } catch (error) {
-    if (error instanceof ArticleError) {
-      throw new ArticleError(
-        error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
-      );
-    }
-    throw error;
-  }
+  const a = _parseAt(input, index);
   const id = a.id ?? a.url;
   if (id === undefined) {
     throw new ArticleError([
