@@ -135,8 +135,16 @@ export const VERIFY_CAP = 8;
  *
  * @param expected
  *   How many representatives to make room for (the index grows anyway).
+ * @param bound
+ *   Whether `expected` is a bound on the representatives (the caller knows
+ *   it): then all the room is made at once, in one buffer (see below).
  */
-export function _createMatcher(signing: _Signing, threshold: number, expected = 0): _Matcher {
+export function _createMatcher(
+  signing: _Signing,
+  threshold: number,
+  expected = 0,
+  bound = false,
+): _Matcher {
   const { bands, rows } = _banding(signing.bins, threshold);
   // Before a candidate is verified, its first `sketch` bins must mostly
   // agree. Estimating similarity from `sketch` bins has a standard deviation
@@ -149,19 +157,37 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
   const floor = threshold - 4.5 * Math.sqrt((threshold * (1 - threshold)) / sketch);
   const allowed = Math.floor((1 - floor) * sketch);
   // Room for up to 2^17 representatives at first (the arrays grow): sizing
-  // for a million expected documents up front took 700 MB of buffers.
-  const slots = Math.max(64, Math.min(expected, 2 ** 17));
+  // for a million expected documents up front took 700 MB of buffers. With
+  // a known bound, all the room at once, in one buffer: V8 runs a full
+  // garbage collection for every 64 MB of buffers allocated, so growing 32
+  // bands' arrays by doubling set off a number of collections proportional
+  // to the corpus, each marking the whole input (1 000 000 comments: 16
+  // collections, 12 s), which made the search super-linear (issue 11, item
+  // 9). One allocation sets off one, and the pages it never writes are
+  // never touched (the system hands out zeroed pages as they are written).
+  const slots = Math.max(64, bound ? expected : Math.min(expected, 2 ** 17));
   const querySketch = new Int32Array(sketch >> 2);
   // Pairs per band table: a power of two, at most three quarters full
   // (measured faster than half full: linear probing stays within a cache
   // line of 8 pairs, and half the memory is half the pages to fault in).
   let pairs = 1024;
   while (pairs * 3 < slots * 4) pairs *= 2;
+  const words = sketch >> 2;
+  const room = bound
+    ? new ArrayBuffer(4 * (bands * (pairs * 2 + slots) + slots + slots * words))
+    : undefined;
+  let offset = 0;
+  const view = (length: number): Int32Array => {
+    if (room === undefined) return new Int32Array(length);
+    const array = new Int32Array(room, offset, length);
+    offset += 4 * length;
+    return array;
+  };
   const tables: Int32Array[] = [];
   const chains: Int32Array[] = [];
   for (let band = 0; band < bands; band++) {
-    tables.push(new Int32Array(pairs * 2));
-    chains.push(new Int32Array(slots));
+    tables.push(view(pairs * 2));
+    chains.push(view(slots));
   }
   return {
     signing,
@@ -175,14 +201,14 @@ export function _createMatcher(signing: _Signing, threshold: number, expected = 
     queryCount: 0,
     queryKey: null,
     sketch,
-    pool: new Int32Array((slots * sketch) >> 2),
+    pool: view(slots * words),
     querySketch,
     querySketchBytes: new Uint8Array(querySketch.buffer),
     full: new Map(),
     tables,
     tableUsed: new Int32Array(bands),
     chains,
-    seen: new Int32Array(slots),
+    seen: view(slots),
     queries: 0,
     signature: new Uint32Array(signing.bins),
     bandKeys: new Uint32Array(bands),

@@ -171,7 +171,7 @@ export function dedupeComments(
   // Keys are made when needed rather than all held: strings that survive
   // are what the garbage collector copies (see `_exact.ts`).
   const keyOf = (index: number) => normalizeText(_blocksText((comments[index] as Comment).body));
-  const authors = match === "author-and-body" ? _authorKeys(comments) : undefined;
+  const authors = match === "author-and-body" ? _authorHashes(comments) : undefined;
 
   // -1: kept; otherwise the index of the kept comment; -2: an article copy removed.
   const removedTo = new Int32Array(count).fill(-1);
@@ -191,25 +191,46 @@ export function dedupeComments(
   // without links, its shape (block kinds and URLs); a hash match is
   // confirmed by comparing all three.
   const exact = _createExact(count);
+  // The current comment's author (hash, and key once made: see `_authorKey`).
+  let authorHash = 0;
   let author: string | undefined;
+  const sameAuthor = (other: number): boolean => {
+    if (authors === undefined) return true;
+    if (authors[other] !== authorHash) return false;
+    if (author === undefined) author = _authorKey(comments[index] as Comment);
+    return _authorKey(comments[other] as Comment) === author;
+  };
+  let index = 0;
   let shape = "";
   const same = (other: number, key: string) =>
-    authors?.[other] === author &&
+    sameAuthor(other) &&
     _blocksShape((comments[other] as Comment).body) === shape &&
     keyOf(other) === key;
-  const matcher = near ? _createMatcher(signing, threshold, count) : undefined;
   // A comment whose author wrote no other comment has no near duplicate by
   // that author: it is neither signed nor searched (see `_alone`).
-  const alone = matcher !== undefined && authors !== undefined ? _alone(authors) : undefined;
-  for (const index of _order(comments, keep)) {
+  const alone = near && authors !== undefined ? _alone(authors) : undefined;
+  // The index is sized for the comments that can be searched, not for all:
+  // with distinct authors, tables for every comment were tens of megabytes
+  // allocated and zeroed for nothing, and the major GC they set off was the
+  // step that broke linear time (issue 11, item 9).
+  let searched = count;
+  if (alone !== undefined) for (const one of alone) searched -= one;
+  const matcher =
+    near && searched > 0 ? _createMatcher(signing, threshold, searched, true) : undefined;
+  const order = _order(comments, keep);
+  for (let at = 0; at < count; at++) {
+    index = order[at] as number;
     if (removedTo[index] !== -1) continue;
     const text = _blocksText((comments[index] as Comment).body);
     const key = normalizeText(text);
     if (key.length === 0) continue;
-    author = authors?.[index];
+    author = undefined;
     shape = _blocksShape((comments[index] as Comment).body);
     let hash = _hashString(key);
-    if (author !== undefined) hash = _mix(hash ^ _hashString(author)) | 0;
+    if (authors !== undefined) {
+      authorHash = authors[index] as number;
+      hash = _mix(hash ^ authorHash) | 0;
+    }
     if (shape !== "") hash = _mix(hash + _hashString(shape)) | 0;
     const kept = _findExact(exact, hash, same, key);
     if (kept !== -1) {
@@ -222,13 +243,9 @@ export function dedupeComments(
       const query: _Query = { text, key, signature: undefined };
       // Only the same author's comments can match: give them buckets of
       // their own (see `_Query.salt`).
-      if (author !== undefined) query.salt = _hashString(author);
+      if (authors !== undefined) query.salt = authorHash;
       _sign(matcher, query);
-      const best = _best(
-        matcher,
-        query,
-        authors === undefined ? undefined : (other) => authors[other] === author,
-      );
+      const best = _best(matcher, query, authors === undefined ? undefined : sameAuthor);
       if (best !== -1) {
         const kept = matcher.ids[best] as number;
         removedTo[index] = kept;
@@ -276,26 +293,29 @@ function _paragraphs(value: unknown, fn: string): string[] | undefined {
 }
 
 /**
- * Author keys: `author.id`, else the normalised name (cached by name);
- * length-prefixed, so that a key followed by a text is unambiguous.
+ * An author's key: `author.id`, else the normalised name; length-prefixed,
+ * so that a key followed by a text is unambiguous. Made only to confirm
+ * that two authors with the same hash are the same: a million keys held
+ * for the whole search were what the garbage collector copied most
+ * (issue 11, item 9).
  */
-function _authorKeys(comments: readonly Comment[]): string[] {
-  const byName = new Map<string, string>();
-  return comments.map((comment) => {
-    const author = comment.author;
-    if (author?.id !== undefined) {
-      const id = String(author.id);
-      return `id:${id.length}:${id}`;
-    }
-    const name = typeof author?.name === "string" ? author.name : "";
-    let key = byName.get(name);
-    if (key === undefined) {
-      const normalized = normalizeText(name);
-      key = `name:${normalized.length}:${normalized}`;
-      byName.set(name, key);
-    }
-    return key;
-  });
+function _authorKey(comment: Comment): string {
+  const author = comment.author;
+  if (author?.id !== undefined) {
+    const id = String(author.id);
+    return `id:${id.length}:${id}`;
+  }
+  const name = normalizeText(typeof author?.name === "string" ? author.name : "");
+  return `name:${name.length}:${name}`;
+}
+
+/** Each comment's author, as the 32-bit hash of its key (see `_authorKey`). */
+function _authorHashes(comments: readonly Comment[]): Int32Array {
+  const hashes = new Int32Array(comments.length);
+  for (let index = 0; index < comments.length; index++) {
+    hashes[index] = _hashString(_authorKey(comments[index] as Comment));
+  }
+  return hashes;
 }
 
 /**
@@ -303,14 +323,14 @@ function _authorKeys(comments: readonly Comment[]): string[] {
  * author hashes: two authors with the same hash count as one, which can
  * only leave a comment searched that need not be.
  */
-function _alone(authors: readonly string[]): Uint8Array {
+function _alone(authors: Int32Array): Uint8Array {
   const count = authors.length;
   const exact = _createExact(count);
   const result = new Uint8Array(count).fill(1);
   // The table compares hashes itself: any entry under the hash will do.
   const any = () => true;
   for (let index = 0; index < count; index++) {
-    const hash = _hashString(authors[index] as string);
+    const hash = authors[index] as number;
     const seen = _findExact(exact, hash, any, "");
     if (seen === -1) _addExact(exact, hash, index);
     else {
