@@ -6,11 +6,16 @@ import type { Element } from "hast";
 import { fromHtml as parse } from "hast-util-from-html";
 import { _toBlocks, type FlowItem } from "../html/blocks/index.js";
 import type { HtmlMessage } from "../html/types.js";
-import type { Block } from "../schema/block.js";
+import { _findQuotes } from "../quotes/find.js";
+import type { Block, Paragraph } from "../schema/block.js";
+import { normalizeMarks } from "../schema/marks.js";
 
-// No `<`: no element; no `&`: no character reference. Such a text is one
-// paragraph of itself once white space is collapsed as HTML does.
-const PLAIN = /^[^<&]*$/;
+// No `<`: no element; no `&`: no character reference; no control character
+// but HTML's white space, no other space (the mapping turns NBSP and its kin
+// into spaces). Such a text is one paragraph of itself once white space is
+// collapsed as HTML does.
+const PLAIN =
+  /^[^<&\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*$/;
 
 /**
  * Read an HTML fragment into blocks.
@@ -34,9 +39,14 @@ export function _htmlBlocks(
   fast = true,
 ): Block[] {
   if (fast && PLAIN.test(html)) {
-    // The fast path: what the mapping makes of text without markup.
+    // The fast path: what the mapping makes of text without markup (its
+    // quotations as quote marks, as the mapping finds them).
     const text = html.replace(/[ \t\n\f\r]+/g, " ").trim();
-    return text === "" ? [] : [{ type: "paragraph", text }];
+    if (text === "") return [];
+    const paragraph: Paragraph = { type: "paragraph", text };
+    const quotes = _findQuotes(text, 0).marks;
+    if (quotes.length > 0) paragraph.marks = normalizeMarks(quotes);
+    return [paragraph];
   }
   const root = parse(html, { fragment: true });
   const container: Element = {

@@ -259,17 +259,17 @@ function _readItems(
   const stack: Pending[] = [];
   const push = (kids: unknown, parentId: string | undefined): void => {
     if (!Array.isArray(kids)) return;
-    for (let index = kids.length - 1; index >= 0; index--) {
-      const kid = kids[index];
+    const found: Record<string, unknown>[] = [];
+    for (const kid of kids) {
       const key = typeof kid === "number" || typeof kid === "string" ? String(kid) : undefined;
-      if (key === undefined) continue;
-      const found = byId.get(key);
-      if (found === undefined) {
-        if (!placed.has(key)) absent.push(key);
-      } else if (!placed.has(key)) {
-        placed.add(key);
-        stack.push({ item: found, parentId });
-      }
+      if (key === undefined || placed.has(key)) continue;
+      const item = byId.get(key);
+      if (item === undefined) absent.push(key);
+      else found.push(item);
+      placed.add(key);
+    }
+    for (let index = found.length - 1; index >= 0; index--) {
+      stack.push({ item: found[index] as Record<string, unknown>, parentId });
     }
   };
   const walk = (): void => {
@@ -377,15 +377,14 @@ function _comment(
   }
   const comment: Record<string, unknown> = { id };
   if (parentId !== undefined) comment.parentId = parentId;
+  const deleted =
+    item.deleted === true || (item.author === null && item.text === null && item.by === undefined);
   const by = item.by ?? item.author;
   const name = typeof by === "string" ? _text(by, reader.repairs) : "";
-  if (name.trim() === "")
-    comment.author = { name: item.deleted === true ? "[deleted]" : "[unknown]" };
+  if (name.trim() === "") comment.author = { name: deleted ? "[deleted]" : "[unknown]" };
   else comment.author = { name, url: `${SITE}user?id=${encodeURIComponent(name)}` };
   const published = _isoFromSeconds(item.time ?? item.created_at_i);
   if (published !== undefined) comment.publishedAt = published;
-  const deleted =
-    item.deleted === true || (item.author === null && item.text === null && item.by === undefined);
   if (deleted) comment.status = "deleted";
   else if (item.dead === true) comment.status = "removed";
   if (typeof item.text === "string" && item.text !== "") {

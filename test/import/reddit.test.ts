@@ -346,3 +346,45 @@ describe("fromReddit on bad input", () => {
     expect(article.missingComments).toBeUndefined();
   });
 });
+
+describe("the Markdown fast path for plain bodies", () => {
+  it("gives what the Markdown reader gives (fast-check, 500 runs)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { _markdownBlocks } = await import("../../src/import/_common-markdown.js");
+    const alphabet = fc.constantFrom(
+      "a",
+      "b",
+      "é",
+      " ",
+      "\n",
+      "\n\n",
+      ".",
+      ",",
+      "-",
+      "1",
+      "?",
+      "'",
+      '"',
+      "(",
+      ")",
+      "\t",
+      "+",
+      "=",
+      "/",
+      ":",
+      "«",
+      "»",
+      "“",
+      "”",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join("")),
+        (text) => {
+          expect(_markdownBlocks(text, [], true)).toEqual(_markdownBlocks(text, [], false));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
