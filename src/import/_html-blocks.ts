@@ -15,6 +15,7 @@ import { normalizeMarks } from "../schema/marks.js";
 // into spaces). Such a text is one paragraph of itself once white space is
 // collapsed as HTML does.
 const PLAIN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters that leave the fast path
   /^[^<&\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*$/;
 
 /**
