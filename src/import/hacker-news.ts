@@ -361,8 +361,10 @@ function _comment(
     );
     return undefined;
   }
-  const wanted = _id(item) ?? `comment-${index + 1}`;
-  const id = reader.ids.claim(_text(wanted, reader.repairs));
+  const given = _id(item);
+  const cleaned = given === undefined ? "" : _text(given, reader.repairs);
+  const wanted = cleaned.trim() === "" ? `comment-${index + 1}` : cleaned;
+  const id = reader.ids.claim(wanted);
   if (id !== wanted) {
     reader.messages.push(
       _message(

@@ -184,7 +184,8 @@ export function fromReddit(json: unknown, options?: FromRedditOptions): FromRedd
       if (typeof count === "number" && Number.isInteger(count) && count > 0) collapsed += count;
       if (Array.isArray(data.children)) {
         for (const id of data.children) {
-          if (typeof id === "string" && id.trim() !== "") collapsedIds.push(text(id));
+          const kept = typeof id === "string" ? text(id) : "";
+          if (kept.trim() !== "") collapsedIds.push(kept);
         }
       }
       if (data.id === "_" && parentId !== undefined) continueUnder.push(parentId);
@@ -200,8 +201,8 @@ export function fromReddit(json: unknown, options?: FromRedditOptions): FromRedd
       continue;
     }
     const index = comments.length;
-    let wanted = typeof data.id === "string" && data.id.trim() !== "" ? text(data.id) : "";
-    if (wanted === "") {
+    let wanted = typeof data.id === "string" ? text(data.id) : "";
+    if (wanted.trim() === "") {
       wanted = `comment-${index + 1}`;
       messages.push(
         _message("id-missing", `A comment without an id was given the id ${wanted}`, {

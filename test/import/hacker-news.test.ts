@@ -390,3 +390,16 @@ describe("the HTML fast path for text without markup", () => {
     );
   });
 });
+
+describe("fromHackerNews on ids the model refuses", () => {
+  it("gives an id that is only NUL a fresh id, with the repair reported", () => {
+    const { article, messages } = fromHackerNews({
+      id: 1,
+      type: "story",
+      title: "T",
+      children: [{ id: "\0", author: "a", text: "x", children: [] }],
+    });
+    expect(article.comments.map((c) => c.id)).toEqual(["comment-1"]);
+    expect(messages.map((m) => m.ruleId)).toEqual(["text-repaired"]);
+  });
+});

@@ -388,3 +388,16 @@ describe("the Markdown fast path for plain bodies", () => {
     );
   });
 });
+
+describe("fromReddit on ids the model refuses", () => {
+  it("gives an id that is only NUL a fresh id, and leaves such a collapsed id out", () => {
+    const { article } = fromReddit(
+      page({ num_comments: 3 }, [
+        t1({ id: "\0", body: "x" }),
+        { kind: "more", data: { count: 2, id: "m", children: ["\0", "ok"] } },
+      ]),
+    );
+    expect(article.comments.map((c) => c.id)).toEqual(["comment-1"]);
+    expect(article.missingComments?.[0]?.ids).toEqual(["ok"]);
+  });
+});
