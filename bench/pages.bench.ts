@@ -182,6 +182,7 @@ const ids: string[] = [];
 
 for (const page of pages) {
   ids.push(page.truth.id);
+  process.stderr.write(`\r${ids.length}/${pages.length} ${page.truth.id.padEnd(40)}`);
   // Ours.
   const inputs: [Ours, string | undefined, (input: string) => { article: Article }][] = [
     [
@@ -239,6 +240,8 @@ for (const page of pages) {
     }
   }
 }
+
+process.stderr.write("\n");
 
 // ---------- report ----------
 const pct = (x: number | null): string =>
