@@ -15,6 +15,11 @@ const all = readdirSync(here)
 const names = new Set(all.map((name) => name.replace(/\.bench\.ts$/, "")));
 const wanted = process.argv.slice(2).filter((arg) => names.has(arg));
 const rest = process.argv.slice(2).filter((arg) => !names.has(arg));
+if (wanted.length === 0 && rest.length > 0) {
+  // Arguments go to named benches only: a misspelt name must not run them all.
+  console.error(`No bench named in ${rest.join(" ")}; benches: ${[...names].join(", ")}`);
+  process.exit(2);
+}
 const files = all.filter(
   (name) => wanted.length === 0 || wanted.includes(name.replace(/\.bench\.ts$/, "")),
 );
