@@ -1,6 +1,8 @@
 // `npm run demo`: read a page's text (our bundled sample, or the path given:
-// `npm run demo -- path/to/page.txt`), print its outline (title, sections,
-// images, embeds, quotes, the comment thread) and write the article as JSON.
+// `npm run demo -- path/to/page.txt`) or its HTML (`npm run demo --
+// page.html`: a name ending in .html/.htm, or a file starting with `<`), print
+// its outline (title, sections, images, embeds, quotes, the comment thread)
+// and write the article as JSON.
 // Examples import the package by its name; under tsx, tsconfig.json maps
 // "marginalia" to src/, so no build is needed.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +19,7 @@ import {
   type ThreadNode,
   toJson,
 } from "marginalia";
+import { fromHtml } from "marginalia/html";
 
 const input = process.argv[2] ?? fileURLToPath(new URL("sample-page.txt", import.meta.url));
 const output =
@@ -42,9 +45,20 @@ function describeBlock(block: Block): string | undefined {
   }
 }
 
-let result: ReturnType<typeof fromText>;
+const source = readFileSync(input, "utf8");
+const isHtml = /\.html?$/i.test(input) || source.trimStart().startsWith("<");
+/** What both readers give: the article and messages (page text ones carry a place). */
+interface Read {
+  article: ReturnType<typeof fromText>["article"];
+  messages: {
+    ruleId: string;
+    actual?: string | undefined;
+    place?: { line: number; column: number } | undefined;
+  }[];
+}
+let result: Read;
 try {
-  result = fromText(readFileSync(input, "utf8"));
+  result = isHtml ? fromHtml(source) : fromText(source);
 } catch (error) {
   if (!isArticleError(error)) throw error;
   console.error(`Cannot read ${input}:\n${formatIssues(error.issues)}`);

@@ -4,7 +4,7 @@
 // `grabArticle`: each paragraph gives its parent 1 point, 1 per comma and 1
 // per 100 characters (at most 3), its grandparent half; a candidate's score
 // is scaled by (1 − link density); class and id names weigh ±25.
-import type { Element, Nodes, Root } from "hast";
+import type { Element, ElementContent, Nodes, Root } from "hast";
 import { selectAll } from "hast-util-select";
 import { _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "./_dom.js";
 
@@ -29,6 +29,12 @@ const HINTS = [
   "[role=main]",
   "main",
 ];
+
+/** The least share of a broad hint's text that its narrowed content must keep. */
+const MIN_SHARE = 0.3;
+
+/** Hints that wrap a page's whole main column (Q&A pages, listings): narrowed by the score. */
+const PAGE_WIDE = new Set(["[role=main]", "main"]);
 
 /** Hints that also wrap headers, bylines and footers: they must hold more text. */
 const BROAD = new Set([".entry", ".texte", "article", "[role=main]", "main"]);
@@ -68,7 +74,6 @@ const BOILERPLATE = new Set([
   "responses",
   "reactions",
   "replies",
-  "discussion",
   "respond",
   "popup",
   "modal",
@@ -88,6 +93,27 @@ const BOILERPLATE = new Set([
   "meta",
   "author",
   "bio",
+  // The same furniture named in French, German and Spanish (comment counters,
+  // share bars, bylines, keyword lists, previous/next links).
+  "commentaires",
+  "kommentare",
+  "comentarios",
+  "partage",
+  "partager",
+  "teilen",
+  "compartir",
+  "auteur",
+  "autor",
+  "motscles",
+  "schlagworte",
+  "etiquetas",
+  "prev",
+  "previous",
+  "next",
+  // Text for screen readers only (Drupal, WordPress, Bootstrap).
+  "invisible",
+  "sr",
+  "visually",
 ]);
 
 const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story|texte|chapo/;
@@ -185,7 +211,8 @@ export function _findContent(
       }
     }
     // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
-    if (best !== undefined && bestLength >= (BROAD.has(hint) ? 200 : 50)) return best;
+    if (best === undefined || bestLength < (BROAD.has(hint) ? 200 : 50)) continue;
+    return PAGE_WIDE.has(hint) ? _narrow(best, parents, comments, skip) : best;
   }
   // A page too short for the score: its article, main or body, whatever its length.
   return (
@@ -204,12 +231,44 @@ function _weight(node: Element): number {
   return weight;
 }
 
-function _byDensity(
-  tree: Root,
+/** Block children that keep a `div` from counting as a paragraph (Readability's `DIV_TO_P_ELEMS`). */
+const DIV_BLOCKS = new Set([
+  "blockquote",
+  "dl",
+  "div",
+  "img",
+  "ol",
+  "p",
+  "pre",
+  "table",
+  "ul",
+  "section",
+  "article",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+]);
+
+function _isParagraph(node: Element): boolean {
+  const name = node.tagName;
+  if (name === "p" || name === "pre" || name === "td") return true;
+  // Readability turns a `div` without block children into a `p`: text written
+  // straight into a `div` with `<br>`s (forum posts, old CMSs) is a paragraph.
+  if (name !== "div" && name !== "section") return false;
+  return !node.children.some((child) => child.type === "element" && DIV_BLOCKS.has(child.tagName));
+}
+
+/** Readability's `grabArticle` scores of the candidates under `root`. */
+function _scores(
+  root: Parent,
   parents: Map<Nodes, Parent>,
   comments: Set<Element>,
   skip: (element: Element) => boolean,
-): Element | undefined {
+): Map<Element, number> {
   const scores = new Map<Element, number>();
   const add = (node: Parent | undefined, points: number): void => {
     if (node === undefined || node.type !== "element") return;
@@ -223,12 +282,9 @@ function _byDensity(
     }
     scores.set(node, (scores.get(node) as number) + points);
   };
-  const paragraphs = _elements(tree, skip).filter(
-    (element) => element.tagName === "p" || element.tagName === "pre" || element.tagName === "td",
-  );
-  for (const paragraph of paragraphs) {
-    if (_inside(paragraph, comments, parents)) continue;
-    const text = _text(paragraph);
+  for (const paragraph of _elements(root, skip)) {
+    if (!_isParagraph(paragraph) || _inside(paragraph, comments, parents)) continue;
+    const text = _text(paragraph, skip);
     if (text.length < 25) continue;
     const points =
       1 + text.split(/[,،、，]/).length - 1 + Math.min(Math.floor(text.length / 100), 3) + 1;
@@ -236,18 +292,92 @@ function _byDensity(
     add(parent, points);
     add(parent === undefined ? undefined : parents.get(parent), points / 2);
   }
+  return scores;
+}
+
+/** Share of an element's text that is link text. */
+function _linkDensity(node: Element, skip: (element: Element) => boolean): number {
+  const text = _text(node, skip);
+  let links = 0;
+  for (const link of _elements(node, skip)) if (link.tagName === "a") links += _text(link).length;
+  return text.length === 0 ? 1 : links / text.length;
+}
+
+/** The best candidate: its score scaled by (1 − link density). */
+function _top(
+  scores: Map<Element, number>,
+  skip: (element: Element) => boolean,
+): { node: Element; score: number } | undefined {
   let best: Element | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const [node, score] of scores) {
-    const text = _text(node, skip);
-    let links = 0;
-    for (const link of _elements(node, skip)) if (link.tagName === "a") links += _text(link).length;
-    const density = text.length === 0 ? 1 : links / text.length;
-    const final = score * (1 - density);
+    const final = score * (1 - _linkDensity(node, skip));
+    scores.set(node, final);
     if (final > bestScore) {
       best = node;
       bestScore = final;
     }
   }
-  return best;
+  return best === undefined ? undefined : { node: best, score: bestScore };
+}
+
+function _byDensity(
+  tree: Root,
+  parents: Map<Nodes, Parent>,
+  comments: Set<Element>,
+  skip: (element: Element) => boolean,
+): Element | undefined {
+  return _top(_scores(tree, parents, comments, skip), skip)?.node;
+}
+
+/**
+ * Inside a broad hint (`article`, `main`…, which also wrap breadcrumbs, tool
+ * bars, tag lists, "read also" boxes), Readability's top candidate and the
+ * siblings it would join to it (its `grabArticle` sibling step: a sibling
+ * scoring at least a fifth of the top, or a paragraph of prose with few
+ * links). Returns the hint itself when the candidate is the hint or holds
+ * too little of its text.
+ */
+function _narrow(
+  hint: Element,
+  parents: Map<Nodes, Parent>,
+  comments: Set<Element>,
+  skip: (element: Element) => boolean,
+): Element {
+  const scores = _scores(hint, parents, comments, skip);
+  const top = _top(scores, skip);
+  if (top === undefined || top.node === hint) return hint;
+  const parent = parents.get(top.node);
+  if (parent === undefined || parent.type !== "element") return hint;
+  const threshold = Math.max(10, top.score * 0.2);
+  const kept: ElementContent[] = [];
+  for (const sibling of parent.children) {
+    if (sibling.type !== "element") continue;
+    if (sibling === top.node) {
+      kept.push(sibling);
+      continue;
+    }
+    if (skip(sibling)) continue;
+    const score = scores.get(sibling);
+    if (score !== undefined && score >= threshold) {
+      kept.push(sibling);
+      continue;
+    }
+    if (!_isParagraph(sibling)) continue;
+    const text = _text(sibling, skip);
+    const density = _linkDensity(sibling, skip);
+    if ((text.length > 80 && density < 0.25) || (density === 0 && /\.( |$)/.test(text))) {
+      kept.push(sibling);
+    }
+  }
+  const narrowed: Element = {
+    type: "element",
+    tagName: "div",
+    properties: {},
+    children: kept,
+  };
+  // Keep the hint when the candidate leaves out much of its prose.
+  const inside = _text(narrowed, skip).length;
+  const all = _text(hint, skip).length;
+  return inside >= all * MIN_SHARE ? narrowed : hint;
 }

@@ -32,6 +32,8 @@ export interface PageMeta {
   tags: { name: string; kind: "topic" | "category" | "keyword" }[];
   commentCount?: number | undefined;
   articleBody?: string | undefined;
+  /** The comments of the JSON-LD article (`comment`), read by `fromJsonLd`. */
+  comments?: Article["comments"] | undefined;
 }
 
 const ARTICLE_TYPES =
@@ -216,6 +218,7 @@ export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMes
     if (ld.updatedAt !== undefined) meta.updatedAt = _isoDate(ld.updatedAt);
     if (ld.site?.name !== undefined) meta.siteName = ld.site.name;
     if (ld.commentCount !== undefined) meta.commentCount = ld.commentCount;
+    if (ld.comments.length > 0) meta.comments = ld.comments;
     for (const tag of ld.tags) meta.tags.push({ name: tag.name, kind: "keyword" });
     if (ld.image !== undefined) meta.image ??= _absolute(ld.image.url, base);
   } else if (article !== undefined) {

@@ -198,7 +198,8 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
     lead,
     sections,
     tags: [],
-    comments: read.comments,
+    // Comments only in the JSON-LD (`comment`) when the markup holds none.
+    comments: read.comments.length > 0 ? read.comments : (meta.comments ?? []),
   };
   const url = meta.url ?? checked.url;
   if (url !== undefined) article.url = url;

@@ -2,6 +2,7 @@
 // blocks it made; the walk (index.ts) handles containers and phrasing.
 import type { Element, ElementContent } from "hast";
 import type { Block, Code, Image, List, Paragraph, Quote } from "../../schema/block.js";
+import { _creditOf } from "../../text/_lines.js";
 import { _absolute, _attr, _collapse, _text } from "../_dom.js";
 import { _iframeEmbed, _quoteEmbed } from "./embed.js";
 import { _builder, _done, _inline } from "./inline.js";
@@ -214,7 +215,7 @@ export function _figure(
     skip: (element) => {
       if (element.tagName === "figcaption") {
         const credit = _findCredit(element);
-        creditText = credit;
+        creditText = _unlabelled(credit);
         captionText = _text(element, (child) => credit !== "" && _isCreditElement(child));
         return true;
       }
@@ -223,9 +224,17 @@ export function _figure(
   };
   const items = depth >= MAX_NESTED ? [] : walk(node, inner, depth + 1);
   if (creditText === "" && captionText !== "") {
-    const split = _splitCredit(captionText);
-    captionText = split.caption;
-    creditText = split.credit;
+    // A caption that is only a credit ("Crédit image X", "Photo : X"), read
+    // with the text reader's credit words; else a credit at its end.
+    const whole = _creditOf(captionText);
+    if (whole === undefined) {
+      const split = _splitCredit(captionText);
+      captionText = split.caption;
+      creditText = _unlabelled(split.credit);
+    } else {
+      captionText = "";
+      creditText = whole;
+    }
   }
   const image = items.find((item): item is Image => item.type === "image");
   if (image !== undefined) {
@@ -235,6 +244,11 @@ export function _figure(
     items.push({ type: "paragraph", text: [captionText, creditText].filter(Boolean).join(" ") });
   }
   return items;
+}
+
+/** A credit without its label ("Credit: X" → "X"), as the text reader reads it. */
+function _unlabelled(credit: string): string {
+  return credit === "" ? "" : (_creditOf(credit) ?? credit);
 }
 
 function _isCreditElement(node: Element): boolean {
