@@ -100,7 +100,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const place = (): Place => ({
     line: parser.line,
-    column: parser.column + 1,
+    column: Math.max(1, parser.column),
     offset: parser.position,
   });
   parser.on("error", (error) => {
