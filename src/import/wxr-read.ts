@@ -543,6 +543,7 @@ function _setField(
   value: string,
   other: { name: string; namespace: string; value: string }[],
 ): void {
+  if (value.trim() === "") return;
   if (SAFE_KEY.test(key) && !(key in bag)) bag[key] = _clean(value);
   else other.push({ name: key, namespace: "", value: _clean(value) });
 }
