@@ -311,12 +311,7 @@ export function _disqusReader(
     for (const item of body.messages)
       report("unsafe-url", item.reason, node.place, undefined, item.actual);
     const author = _person(fields.get("author"), bag, node.place);
-    const comment = {
-      id,
-      author,
-      status: "published",
-      body: _blocksOnly(body.items),
-    } as Comment;
+    const comment: Comment = { id, author, status: "published", body: _blocksOnly(body.items) };
     const deleted = _flag(fields, "isDeleted", bag, node.place);
     const spam = _flag(fields, "isSpam", bag, node.place);
     if (deleted) comment.status = "deleted";

@@ -330,9 +330,13 @@ export function _wxrReader(
     article.tags = _tags(categories, terms);
     // Comments.
     const raws: RawComment[] = [];
+    const notes: string[] = [];
     for (const element of comments) {
-      const raw = _comment(element, raws.length, base, path);
+      const raw = _comment(element, raws.length, base, path, notes);
       if (raw !== undefined) raws.push(raw);
+    }
+    if (notes.length > 0) {
+      article.missingComments = [{ reason: "filtered", count: notes.length, ids: notes }];
     }
     const linked = _linkComments(raws);
     article.comments = linked.comments;
@@ -390,6 +394,7 @@ export function _wxrReader(
     position: number,
     base: string | undefined,
     path: (...rest: (string | number)[]) => (string | number)[],
+    notes: string[],
   ): RawComment | undefined {
     const fields = new Map<string, string>();
     const bag: Record<string, unknown> = {};
@@ -410,6 +415,7 @@ export function _wxrReader(
     const type = take("comment_type").trim();
     let id = take("comment_id").trim();
     if (type === "note" && !settings.notes) {
+      if (id !== "") notes.push(id);
       report(
         "note-skipped",
         `Comment ${JSON.stringify(id)} is a block note (an editor's note on the draft, not a reader comment): left out`,
@@ -458,7 +464,7 @@ export function _wxrReader(
     });
     _htmlMessages(body.messages, node.place, at);
     const approved = take("comment_approved").trim();
-    let status: string;
+    let status: Comment["status"];
     if (approved === "1" || approved === "approve") status = "published";
     else if (approved === "0" || approved === "hold") status = "pending";
     else if (approved === "spam") status = "spam";
@@ -476,15 +482,8 @@ export function _wxrReader(
         approved,
       );
     }
-    const comment = {
-      id,
-      author,
-      status,
-      body: _blocksOnly(body.items),
-    } as unknown as Comment;
-    if (type === "pingback" || type === "trackback" || type === "note") {
-      (comment as { kind?: string }).kind = type;
-    } else if (type !== "" && type !== "comment") bag.comment_type = type;
+    const comment: Comment = { id, author, status, body: _blocksOnly(body.items) };
+    if (type === "pingback" || type === "trackback" || type === "note") comment.kind = type; else if (type !== "" && type !== "comment") bag.comment_type = type;
     const parent = take("comment_parent").trim();
     if (parent !== "" && parent !== "0") comment.parentId = parent;
     const published = _date(fields, "comment_date", node.place, at, bag);
