@@ -483,7 +483,8 @@ export function _wxrReader(
       );
     }
     const comment: Comment = { id, author, status, body: _blocksOnly(body.items) };
-    if (type === "pingback" || type === "trackback" || type === "note") comment.kind = type; else if (type !== "" && type !== "comment") bag.comment_type = type;
+    if (type === "pingback" || type === "trackback" || type === "note") comment.kind = type;
+    else if (type !== "" && type !== "comment") bag.comment_type = type;
     const parent = take("comment_parent").trim();
     if (parent !== "" && parent !== "0") comment.parentId = parent;
     const published = _date(fields, "comment_date", node.place, at, bag);
