@@ -35,7 +35,7 @@ export interface LinkRepair {
  */
 export function _linkComments(raws: RawComment[]): { comments: Comment[]; repairs: LinkRepair[] } {
   const pending: {
-    raw: RawComment;
+    at: number;
     ruleId: LinkRepair["ruleId"];
     reason: string;
     actual: string;
@@ -56,7 +56,7 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
     raw.bag.originalId = id;
     byId.set(renamed, index);
     pending.push({
-      raw,
+      at: index,
       ruleId: "id-duplicate",
       reason: `Comment id ${JSON.stringify(id)} is used twice in this article: the later comment was renamed ${JSON.stringify(renamed)}`,
       actual: id,
@@ -73,7 +73,7 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
       delete raw.comment.parentId;
       raw.bag.parent = id;
       pending.push({
-        raw,
+        at: index,
         ruleId: "parent-missing",
         reason: `Comment ${JSON.stringify(raw.comment.id)} replies to ${JSON.stringify(id)}, which is not in this article: it was kept as a top-level comment`,
         actual: id,
@@ -106,7 +106,7 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
       raw.bag.parent = id;
       parent[first] = -1;
       pending.push({
-        raw,
+        at: first,
         ruleId: "parent-cycle",
         reason: `Comment ${JSON.stringify(raw.comment.id)} is its own ancestor through ${JSON.stringify(id)}: it was kept as a top-level comment`,
         actual: id,
@@ -130,13 +130,13 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
     lastChild[up] = index;
   }
   const comments: Comment[] = [];
-  const position = new Map<RawComment, number>();
+  const position = new Int32Array(raws.length);
   const stack: number[] = [];
   for (let root = roots.length - 1; root >= 0; root--) stack.push(roots[root] as number);
   while (stack.length > 0) {
     const index = stack.pop() as number;
     const raw = raws[index] as RawComment;
-    position.set(raw, comments.length);
+    position[index] = comments.length;
     comments.push(raw.comment);
     const children: number[] = [];
     for (
@@ -151,8 +151,8 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
     (item): LinkRepair => ({
       ruleId: item.ruleId,
       reason: item.reason,
-      index: position.get(item.raw) as number,
-      place: item.raw.place,
+      index: position[item.at] as number,
+      place: (raws[item.at] as RawComment).place,
       actual: item.actual,
     }),
   );

@@ -8,6 +8,13 @@ import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { _toBlocks, type FlowItem } from "../html/blocks/index.js";
 import type { HtmlMessage } from "../html/types.js";
+import { _message, type Message } from "../message.js";
+import { _findQuotes } from "../quotes/find.js";
+import type { Paragraph } from "../schema/block.js";
+import { normalizeMarks } from "../schema/marks.js";
+
+/** What the mapping reports: unsafe links, and HTML too deep to read. */
+export type HtmlNote = Message<"unsafe-url" | "html-too-deep">;
 
 /** Plain text (no markup, no character reference) and no `]]>` trouble. */
 const PLAIN = /^[^<&]*$/;
@@ -44,6 +51,53 @@ export function _htmlTree(html: string, fast = true): ElementContent[] {
   return root.children.filter((child): child is ElementContent => child.type !== "doctype");
 }
 
+const SPACE = /[\s\u00a0\u200b]+/;
+
+/**
+ * A paragraph of plain text as the mapping makes it (white space collapsed
+ * and trimmed, quotations marked), without building a tree.
+ *
+ * @param value
+ *   Text with no markup and no character reference.
+ * @returns
+ *   The paragraph, or `undefined` when it has no text.
+ */
+function _plainParagraph(value: string): Paragraph | undefined {
+  let text = "";
+  for (const part of value.split(SPACE)) {
+    if (part === "") continue;
+    text = text === "" ? part : `${text} ${part}`;
+  }
+  if (text === "") return undefined;
+  const paragraph: Paragraph = { type: "paragraph", text };
+  const quotes = _findQuotes(text, 0).marks;
+  if (quotes.length > 0) paragraph.marks = normalizeMarks(quotes);
+  return paragraph;
+}
+
+/**
+ * Blocks of a body that is plain text or plain `<p>` paragraphs, or
+ * `undefined` for any other body.
+ *
+ * @param html
+ *   HTML.
+ * @returns
+ *   Paragraphs, or `undefined`.
+ */
+function _fastBlocks(html: string): Paragraph[] | undefined {
+  if (PLAIN.test(html)) {
+    const paragraph = _plainParagraph(html);
+    return paragraph === undefined ? [] : [paragraph];
+  }
+  if (!PARAGRAPHS.test(html)) return undefined;
+  const out: Paragraph[] = [];
+  for (const match of html.matchAll(PARAGRAPH)) {
+    const paragraph = _plainParagraph(match[1] as string);
+    if (paragraph !== undefined) out.push(paragraph);
+  }
+  return out;
+}
+
 /** Options of {@link _htmlBlocks}. */
 export interface HtmlBlocksOptions {
   /** Base of relative URLs. */
@@ -67,15 +121,31 @@ export interface HtmlBlocksOptions {
 export function _htmlBlocks(
   html: string,
   options: HtmlBlocksOptions,
-): { items: FlowItem[]; messages: HtmlMessage[] } {
+): { items: FlowItem[]; messages: HtmlNote[] } {
+  if (options.fast ?? true) {
+    const fast = _fastBlocks(html);
+    if (fast !== undefined) return { items: fast, messages: [] };
+  }
   const messages: HtmlMessage[] = [];
-  const children = _htmlTree(html, options.fast ?? true);
-  if (children.length === 0) return { items: [], messages };
+  let children: ElementContent[];
+  try {
+    children = _htmlTree(html, options.fast ?? true);
+  } catch (error) {
+    // parse5's tree conversion recurses: HTML nested thousands deep overflows it.
+    if (!(error instanceof RangeError)) throw error;
+    const note = _message(
+      "html-too-deep",
+      "The HTML nests elements too deep to be read: kept as a raw HTML block",
+    );
+    return { items: [{ type: "raw", format: "html", value: html }], messages: [note] };
+  }
+  if (children.length === 0) return { items: [], messages: [] };
   const items = _toBlocks(_element("div", children), {
     base: options.base,
     messages,
     skip: () => false,
     headings: options.headings,
   });
-  return { items, messages };
+  // The mapping's only message on content is `unsafe-url`.
+  return { items, messages: messages as HtmlNote[] };
 }

@@ -27,8 +27,25 @@ export interface XmlNode {
   declared: string[];
   /** Children: elements and text (text and CDATA alike). */
   children: (XmlNode | string)[];
-  /** Where its start tag ends (1-based line and column). */
-  place: Place;
+  /** Where its start tag ends: 1-based line. */
+  line: number;
+  /** Where its start tag ends: 1-based column. */
+  column: number;
+}
+
+/** No attributes, no declarations: one shared empty list (no allocation per element). */
+const NONE: never[] = [];
+
+/**
+ * Where a node's start tag ends.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Its place.
+ */
+export function _place(node: XmlNode): Place {
+  return { line: node.line, column: node.column };
 }
 
 /** An attribute of an {@link XmlNode}. */
@@ -55,6 +72,13 @@ export interface XmlHandler {
 /** The XML 1.0 characters saxes refuses, which real exports still carry. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what it finds.
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * Deepest element nesting read. Exports nest a few levels (their HTML is
+ * text inside CDATA); saxes's namespace lookup grows with the depth, so a
+ * 100 000-deep file would take minutes: it is refused at this depth.
+ */
+export const XML_MAX_DEPTH = 1000;
 
 /** A parser fed with chunks. */
 export interface XmlFeeder {
@@ -118,15 +142,17 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   parser.on("text", onText);
   parser.on("cdata", onText);
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const attributes: XmlAttribute[] = [];
-    const declared: string[] = [];
+    let attributes: XmlAttribute[] = NONE;
+    let declared: string[] = NONE;
     for (const key in tag.attributes) {
       const attribute = tag.attributes[key];
       if (attribute === undefined) continue;
       if (attribute.prefix === "xmlns" || attribute.name === "xmlns") {
+        if (declared === NONE) declared = [];
         declared.push(attribute.value);
         continue;
       }
+      if (attributes === NONE) attributes = [];
       attributes.push({ uri: attribute.uri, local: attribute.local, value: attribute.value });
     }
     const node: XmlNode = {
@@ -136,9 +162,20 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       attributes,
       declared,
       children: [],
-      place: place(),
+      line: parser.line,
+      column: Math.max(1, parser.column),
     };
     const depth = stack.length;
+    if (depth >= XML_MAX_DEPTH) {
+      throw new ArticleError([
+        {
+          code: "input_too_complex",
+          message: `The XML nests elements deeper than ${XML_MAX_DEPTH} levels (line ${node.line}, column ${node.column})`,
+          path: [],
+          place: _place(node),
+        },
+      ]);
+    }
     if (depth > handler.depth) (stack[depth - 1] as XmlNode).children.push(node);
     else if (depth < handler.depth) handler.open(node, depth);
     stack.push(node);

@@ -9,7 +9,7 @@ import type { Comment } from "../schema/comment.js";
 import type { Person } from "../schema/person.js";
 import type { Tag } from "../schema/tag.js";
 import { slugify } from "../tags/slugify.js";
-import { _xmlElements, _xmlText, type XmlHandler, type XmlNode } from "./_xml.js";
+import { _place, _xmlElements, _xmlText, type XmlHandler, type XmlNode } from "./_xml.js";
 import { _linkComments, type RawComment } from "./_xml-comments.js";
 import { _htmlBlocks } from "./_xml-html.js";
 import { _bag, _blocksOnly } from "./_xml-shared.js";
@@ -71,6 +71,10 @@ function _dsqId(node: XmlNode | undefined): string {
   return "";
 }
 
+function _maybePlace(node: XmlNode | undefined): Place | undefined {
+  return node === undefined ? undefined : _place(node);
+}
+
 function _fields(node: XmlNode): Map<string, XmlNode> {
   const fields = new Map<string, XmlNode>();
   for (const child of _xmlElements(node))
@@ -112,9 +116,9 @@ export function _disqusReader(
         node.local === "rss" &&
         (WXR.test(node.uri) || node.declared.some((uri) => WXR.test(uri)))
       ) {
-        throw _wrongFormat("a WordPress export (WXR): read it with fromWxr", node.place);
+        throw _wrongFormat("a WordPress export (WXR): read it with fromWxr", _place(node));
       }
-      throw _wrongFormat(`<${node.name}>`, node.place);
+      throw _wrongFormat(`<${node.name}>`, _place(node));
     },
     node(node) {
       if (node.local === "category") {
@@ -179,7 +183,7 @@ export function _disqusReader(
       report(
         "boolean-invalid",
         `<${key}> is ${JSON.stringify(text)}, not true or false: read as false and kept under \`disqus.${key}\``,
-        fields.get(key)?.place ?? at,
+        _maybePlace(fields.get(key)) ?? at,
         undefined,
         text.slice(0, 200),
       );
@@ -201,7 +205,7 @@ export function _disqusReader(
       report(
         "date-invalid",
         `The date ${JSON.stringify(text)} cannot be read: kept under \`disqus.createdAt\``,
-        fields.get("createdAt")?.place ?? at,
+        _maybePlace(fields.get("createdAt")) ?? at,
         undefined,
         text.slice(0, 200),
       );
@@ -216,7 +220,7 @@ export function _disqusReader(
       report(
         "thread-duplicate",
         `A second thread with dsq:id ${JSON.stringify(dsqId)} was left out (the first is kept)`,
-        node.place,
+        _place(node),
         undefined,
         dsqId,
       );
@@ -233,7 +237,7 @@ export function _disqusReader(
       report(
         "title-missing",
         `Thread ${JSON.stringify(dsqId)} has no title: ${JSON.stringify(articleTitle)} stands in`,
-        node.place,
+        _place(node),
         undefined,
         dsqId,
       );
@@ -254,27 +258,29 @@ export function _disqusReader(
       report(
         "url-invalid",
         `The link of thread ${JSON.stringify(dsqId)} is not an absolute http(s) URL: kept under \`disqus.link\``,
-        node.place,
+        _place(node),
         undefined,
         linkText.slice(0, 200),
       );
     }
-    const published = _date(fields, bag, node.place);
+    const published = _date(fields, bag, _place(node));
     if (published !== undefined) article.publishedAt = published;
     const authorNode = fields.get("author");
     if (authorNode !== undefined) {
       const authorBag: Record<string, unknown> = {};
-      article.authors = [_person(authorNode, authorBag, node.place)];
+      article.authors = [_person(authorNode, authorBag, _place(node))];
       if (Object.keys(authorBag).length > 0) bag.author = authorBag;
     }
     const message = _text(fields, "message");
     if (message.trim() !== "") {
       const body = _htmlBlocks(message, { base: article.url, headings: false });
+      for (const item of body.messages)
+        report(item.ruleId, item.reason, _place(node), undefined, item.actual);
       article.lead = _blocksOnly(body.items);
     }
-    const deleted = _flag(fields, "isDeleted", bag, node.place);
+    const deleted = _flag(fields, "isDeleted", bag, _place(node));
     if (deleted) bag.isDeleted = true;
-    const closed = _flag(fields, "isClosed", bag, node.place);
+    const closed = _flag(fields, "isClosed", bag, _place(node));
     if (closed) bag.isClosed = true;
     const category = _dsqId(fields.get("category"));
     if (category !== "") bag.category = category;
@@ -299,7 +305,7 @@ export function _disqusReader(
         report(
           "id-missing",
           `A post has neither dsq:id nor <id>: ${JSON.stringify(id)} stands in`,
-          node.place,
+          _place(node),
           undefined,
           id,
         );
@@ -309,11 +315,11 @@ export function _disqusReader(
     const message = _text(fields, "message");
     const body = _htmlBlocks(message, { base: undefined, headings: false });
     for (const item of body.messages)
-      report("unsafe-url", item.reason, node.place, undefined, item.actual);
-    const author = _person(fields.get("author"), bag, node.place);
+      report(item.ruleId, item.reason, _place(node), undefined, item.actual);
+    const author = _person(fields.get("author"), bag, _place(node));
     const comment: Comment = { id, author, status: "published", body: _blocksOnly(body.items) };
-    const deleted = _flag(fields, "isDeleted", bag, node.place);
-    const spam = _flag(fields, "isSpam", bag, node.place);
+    const deleted = _flag(fields, "isDeleted", bag, _place(node));
+    const spam = _flag(fields, "isSpam", bag, _place(node));
     if (deleted) comment.status = "deleted";
     else if (spam) comment.status = "spam";
     if (deleted && spam) bag.isSpam = true;
@@ -321,14 +327,14 @@ export function _disqusReader(
       report(
         "post-empty",
         `Post ${JSON.stringify(id)} has an empty message: kept as deleted`,
-        node.place,
+        _place(node),
         undefined,
         id,
       );
       if (spam) bag.isSpam = true;
       comment.status = "deleted";
     }
-    const published = _date(fields, bag, node.place);
+    const published = _date(fields, bag, _place(node));
     if (published !== undefined) comment.publishedAt = published;
     const parent = _dsqId(fields.get("parent"));
     if (parent !== "") comment.parentId = parent;
@@ -340,7 +346,18 @@ export function _disqusReader(
       const value = _text(fields, name).trim();
       if (value !== "" && Number.isFinite(Number(value))) bag[name] = Number(value);
     }
-    posts.push({ thread: _dsqId(fields.get("thread")), comment, place: node.place, bag });
+    posts.push({ thread: _dsqId(fields.get("thread")), comment, place: _place(node), bag });
+  }
+
+  const tags = new Map<string, Tag | undefined>();
+  function _tag(category: string): Tag | undefined {
+    if (tags.has(category)) return tags.get(category);
+    const name = categories.get(category);
+    const slug = name === undefined ? "" : slugify(name);
+    const tag: Tag | undefined =
+      name === undefined || slug === "" ? undefined : { name, slug, kind: "category" };
+    tags.set(category, tag);
+    return tag;
   }
 
   return {
@@ -364,7 +381,7 @@ export function _disqusReader(
         report(
           "thread-merged",
           `Thread ${JSON.stringify(thread.dsqId)} has the same identifier as thread ${JSON.stringify(first.dsqId)} (${JSON.stringify(thread.key)}): their posts form one article`,
-          thread.node.place,
+          _place(thread.node),
           undefined,
           thread.key,
         );
@@ -403,7 +420,7 @@ export function _disqusReader(
             skip
               ? `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: left out with its ${thread.raws.length} post(s)`
               : `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: kept (\`disqus.isDeleted\`) with its ${thread.raws.length} post(s)`,
-            thread.node.place,
+            _place(thread.node),
             skip ? undefined : ["articles", index],
             thread.dsqId,
           );
@@ -429,14 +446,10 @@ export function _disqusReader(
             repair.actual,
           );
         }
-        const tags: Tag[] = [];
         const category = (thread.article as unknown as { disqus: Record<string, unknown> }).disqus
           .category as string | undefined;
-        const name = category === undefined ? undefined : categories.get(category);
-        if (name !== undefined && slugify(name) !== "") {
-          tags.push({ name, slug: slugify(name), kind: "category" });
-        }
-        thread.article.tags = tags;
+        const tag = category === undefined ? undefined : _tag(category);
+        thread.article.tags = tag === undefined ? [] : [{ ...tag }];
         const out = messages;
         messages = [];
         emit(thread.article, out);

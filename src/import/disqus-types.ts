@@ -8,6 +8,7 @@ export type DisqusRuleId =
   | "date-invalid"
   | "doctype-ignored"
   | "email-invalid"
+  | "html-too-deep"
   | "id-duplicate"
   | "id-missing"
   | "parent-cycle"
@@ -28,6 +29,7 @@ export const DISQUS_RULE_IDS: readonly DisqusRuleId[] = [
   "date-invalid",
   "doctype-ignored",
   "email-invalid",
+  "html-too-deep",
   "id-duplicate",
   "id-missing",
   "parent-cycle",

@@ -12,9 +12,16 @@ import type { Person } from "../schema/person.js";
 import type { Section } from "../schema/section.js";
 import type { Tag } from "../schema/tag.js";
 import { slugify } from "../tags/slugify.js";
-import { _xmlAttribute, _xmlElements, _xmlText, type XmlHandler, type XmlNode } from "./_xml.js";
+import {
+  _place,
+  _xmlAttribute,
+  _xmlElements,
+  _xmlText,
+  type XmlHandler,
+  type XmlNode,
+} from "./_xml.js";
 import { _linkComments, type RawComment } from "./_xml-comments.js";
-import { _htmlBlocks } from "./_xml-html.js";
+import { _htmlBlocks, type HtmlNote } from "./_xml-html.js";
 import { _bag, _blocksOnly, _plainText } from "./_xml-shared.js";
 import { _clean, _email, _url, _wpDate } from "./_xml-values.js";
 import { _autop, _prepareContent } from "./wxr-content.js";
@@ -102,11 +109,11 @@ export function _wxrReader(
     open(node, depth) {
       if (WXR.test(node.uri) || node.declared.some((uri) => WXR.test(uri))) channel.wxr = true;
       if (depth === 0) {
-        rootPlace = node.place;
+        rootPlace = _place(node);
         if (node.local === "disqus" || DISQUS.test(node.uri)) {
-          throw _wrongFormat("a Disqus export (<disqus>): read it with fromDisqus", node.place);
+          throw _wrongFormat("a Disqus export (<disqus>): read it with fromDisqus", _place(node));
         }
-        if (node.local !== "rss") throw _wrongFormat(`<${node.name}>`, node.place);
+        if (node.local !== "rss") throw _wrongFormat(`<${node.name}>`, _place(node));
       }
     },
     node(node) {
@@ -132,7 +139,7 @@ export function _wxrReader(
           report(
             "version-unknown",
             `WXR version ${JSON.stringify(version)} is not one this reader knows (1.0, 1.1, 1.2): read as 1.2`,
-            node.place,
+            _place(node),
             undefined,
             version,
           );
@@ -223,7 +230,7 @@ export function _wxrReader(
       report(
         "item-skipped",
         `An item of type ${JSON.stringify(type)} was left out (not one of the post types read)`,
-        node.place,
+        _place(node),
         undefined,
         type,
       );
@@ -240,7 +247,7 @@ export function _wxrReader(
       report(
         "title-missing",
         `The item has no title: ${JSON.stringify(articleTitle)} stands in`,
-        node.place,
+        _place(node),
         path("title"),
       );
     }
@@ -250,7 +257,7 @@ export function _wxrReader(
       report(
         "block-dynamic",
         `The block ${JSON.stringify(name)} has no HTML in the export (WordPress renders it on each view): left out`,
-        node.place,
+        _place(node),
         path(),
         name,
       );
@@ -259,13 +266,13 @@ export function _wxrReader(
       report(
         "shortcode-kept",
         `The shortcode [${name}] has no static text: kept as written`,
-        node.place,
+        _place(node),
         path(),
         name,
       );
     }
     const body = _htmlBlocks(prepared.html, { base, headings: true });
-    _htmlMessages(body.messages, node.place, path());
+    _htmlMessages(body.messages, _place(node), path());
     const lead: Block[] = [];
     const sections: Section[] = [];
     for (const item of body.items) {
@@ -295,7 +302,7 @@ export function _wxrReader(
       report(
         "url-invalid",
         "The item's link is not an absolute http(s) URL: kept under `wxr.link`",
-        node.place,
+        _place(node),
         path("url"),
         link.slice(0, 200),
       );
@@ -310,7 +317,7 @@ export function _wxrReader(
         report(
           "author-unknown",
           `The author ${JSON.stringify(creator)} is not among the export's authors: the login stands as the name`,
-          node.place,
+          _place(node),
           path("authors", 0),
           creator,
         );
@@ -318,9 +325,9 @@ export function _wxrReader(
       article.authors = [known === undefined ? { name: creator } : { ...known }];
     }
     // Dates.
-    const published = _date(fields, "post_date", node.place, path("publishedAt"), bag);
+    const published = _date(fields, "post_date", _place(node), path("publishedAt"), bag);
     if (published !== undefined) article.publishedAt = published;
-    const updated = _date(fields, "post_modified", node.place, path("updatedAt"), bag);
+    const updated = _date(fields, "post_modified", _place(node), path("updatedAt"), bag);
     if (updated !== undefined) article.updatedAt = updated;
     const site: { name?: string; url?: string } = {};
     if (channel.title !== undefined) site.name = channel.title;
@@ -419,7 +426,7 @@ export function _wxrReader(
       report(
         "note-skipped",
         `Comment ${JSON.stringify(id)} is a block note (an editor's note on the draft, not a reader comment): left out`,
-        node.place,
+        _place(node),
         at,
         id,
       );
@@ -427,7 +434,12 @@ export function _wxrReader(
     }
     if (id === "") {
       id = `comment-${position + 1}`;
-      report("id-missing", `A comment has no id: ${JSON.stringify(id)} stands in`, node.place, at);
+      report(
+        "id-missing",
+        `A comment has no id: ${JSON.stringify(id)} stands in`,
+        _place(node),
+        at,
+      );
     }
     const author: Person = { name: _clean(take("comment_author")).trim() || "Anonymous" };
     const emailText = take("comment_author_email");
@@ -438,7 +450,7 @@ export function _wxrReader(
       report(
         "email-invalid",
         `The e-mail address of comment ${JSON.stringify(id)} is not one: kept under \`wxr\``,
-        node.place,
+        _place(node),
         at,
         emailText.slice(0, 200),
       );
@@ -451,7 +463,7 @@ export function _wxrReader(
       report(
         "url-invalid",
         `The author URL of comment ${JSON.stringify(id)} is not an absolute http(s) URL: kept under \`wxr\``,
-        node.place,
+        _place(node),
         at,
         urlText.slice(0, 200),
       );
@@ -462,7 +474,7 @@ export function _wxrReader(
       base,
       headings: false,
     });
-    _htmlMessages(body.messages, node.place, at);
+    _htmlMessages(body.messages, _place(node), at);
     const approved = take("comment_approved").trim();
     let status: Comment["status"];
     if (approved === "1" || approved === "approve") status = "published";
@@ -477,7 +489,7 @@ export function _wxrReader(
       report(
         "status-unknown",
         `Comment ${JSON.stringify(id)} has the status ${JSON.stringify(approved)}, which WordPress does not write: read as pending`,
-        node.place,
+        _place(node),
         at,
         approved,
       );
@@ -487,7 +499,7 @@ export function _wxrReader(
     else if (type !== "" && type !== "comment") bag.comment_type = type;
     const parent = take("comment_parent").trim();
     if (parent !== "" && parent !== "0") comment.parentId = parent;
-    const published = _date(fields, "comment_date", node.place, at, bag);
+    const published = _date(fields, "comment_date", _place(node), at, bag);
     fields.delete("comment_date");
     fields.delete("comment_date_gmt");
     if (published !== undefined) comment.publishedAt = published;
@@ -500,17 +512,11 @@ export function _wxrReader(
     for (const [key, value] of fields) _setField(bag, key, value, other);
     if (meta.length > 0) bag.commentmeta = meta;
     if (other.length > 0) bag.other = other;
-    return { comment, place: node.place, bag };
+    return { comment, place: _place(node), bag };
   }
 
-  function _htmlMessages(
-    list: { ruleId: string; reason: string; actual?: string | undefined }[],
-    place: Place,
-    at: (string | number)[],
-  ): void {
-    for (const item of list) {
-      report("unsafe-url", item.reason, place, at, item.actual);
-    }
+  function _htmlMessages(list: HtmlNote[], place: Place, at: (string | number)[]): void {
+    for (const item of list) report(item.ruleId, item.reason, place, at, item.actual);
   }
 
   return {

@@ -9,6 +9,7 @@ export type WxrRuleId =
   | "date-invalid"
   | "doctype-ignored"
   | "email-invalid"
+  | "html-too-deep"
   | "id-duplicate"
   | "id-missing"
   | "item-skipped"
@@ -30,6 +31,7 @@ export const WXR_RULE_IDS: readonly WxrRuleId[] = [
   "date-invalid",
   "doctype-ignored",
   "email-invalid",
+  "html-too-deep",
   "id-duplicate",
   "id-missing",
   "item-skipped",
