@@ -6,6 +6,7 @@ export default defineConfig({
     markdown: "src/markdown.ts",
     html: "src/html.ts",
     web: "src/web.ts",
+    import: "src/import.ts",
   },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
