@@ -17,7 +17,7 @@ export interface RawComment {
 
 /** A repair the linking made. */
 export interface LinkRepair {
-  ruleId: "id-duplicate" | "parent-missing" | "parent-cycle";
+  ruleId: "duplicate-id" | "parent-missing" | "parent-cycle";
   reason: string;
   /** Position of the comment in the returned list. */
   index: number;
@@ -57,7 +57,7 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
     byId.set(renamed, index);
     pending.push({
       at: index,
-      ruleId: "id-duplicate",
+      ruleId: "duplicate-id",
       reason: `Comment id ${JSON.stringify(id)} is used twice in this article: the later comment was renamed ${JSON.stringify(renamed)}`,
       actual: id,
     });

@@ -12,6 +12,7 @@ import { _message, type Message } from "../message.js";
 import { _findQuotes } from "../quotes/find.js";
 import type { Paragraph } from "../schema/block.js";
 import { normalizeMarks } from "../schema/marks.js";
+import { _htmlBlocks as _sharedBlocks } from "./_html-blocks.js";
 
 /** What the mapping reports: unsafe links, and HTML too deep to read. */
 export type HtmlNote = Message<"unsafe-url" | "html-too-deep">;
@@ -109,14 +110,17 @@ export interface HtmlBlocksOptions {
 }
 
 /**
- * Read an HTML body into blocks and headings.
+ * Read an HTML body into blocks (and, with `headings`, heading items).
+ * Comment bodies that are not plain go through the importers' shared
+ * wrapper (`_html-blocks.ts`); post bodies keep their headings, which
+ * become sections.
  *
  * @param html
  *   HTML of the body.
  * @param options
  *   Base URL, headings.
  * @returns
- *   Items (blocks and, with `headings`, heading items) and the mapping's messages.
+ *   Items and the mapping's messages (`unsafe-url`, `html-too-deep`).
  */
 export function _htmlBlocks(
   html: string,
@@ -127,9 +131,21 @@ export function _htmlBlocks(
     if (fast !== undefined) return { items: fast, messages: [] };
   }
   const messages: HtmlMessage[] = [];
-  let children: ElementContent[];
   try {
-    children = _htmlTree(html, options.fast ?? true);
+    if (!options.headings) {
+      const items = _sharedBlocks(html, options.base, messages, options.fast ?? true);
+      return { items, messages: messages as HtmlNote[] };
+    }
+    const children = _htmlTree(html, false);
+    if (children.length === 0) return { items: [], messages: [] };
+    const items = _toBlocks(_element("div", children), {
+      base: options.base,
+      messages,
+      skip: () => false,
+      headings: true,
+    });
+    // The mapping's only message on content is `unsafe-url`.
+    return { items, messages: messages as HtmlNote[] };
   } catch (error) {
     // parse5's tree conversion recurses: HTML nested thousands deep overflows it.
     if (!(error instanceof RangeError)) throw error;
@@ -139,13 +155,4 @@ export function _htmlBlocks(
     );
     return { items: [{ type: "raw", format: "html", value: html }], messages: [note] };
   }
-  if (children.length === 0) return { items: [], messages: [] };
-  const items = _toBlocks(_element("div", children), {
-    base: options.base,
-    messages,
-    skip: () => false,
-    headings: options.headings,
-  });
-  // The mapping's only message on content is `unsafe-url`.
-  return { items, messages: messages as HtmlNote[] };
 }

@@ -9,7 +9,7 @@ export type DisqusRuleId =
   | "doctype-ignored"
   | "email-invalid"
   | "html-too-deep"
-  | "id-duplicate"
+  | "duplicate-id"
   | "id-missing"
   | "parent-cycle"
   | "parent-missing"
@@ -30,7 +30,7 @@ export const DISQUS_RULE_IDS: readonly DisqusRuleId[] = [
   "doctype-ignored",
   "email-invalid",
   "html-too-deep",
-  "id-duplicate",
+  "duplicate-id",
   "id-missing",
   "parent-cycle",
   "parent-missing",

@@ -10,7 +10,7 @@ export type WxrRuleId =
   | "doctype-ignored"
   | "email-invalid"
   | "html-too-deep"
-  | "id-duplicate"
+  | "duplicate-id"
   | "id-missing"
   | "item-skipped"
   | "note-skipped"
@@ -32,7 +32,7 @@ export const WXR_RULE_IDS: readonly WxrRuleId[] = [
   "doctype-ignored",
   "email-invalid",
   "html-too-deep",
-  "id-duplicate",
+  "duplicate-id",
   "id-missing",
   "item-skipped",
   "note-skipped",

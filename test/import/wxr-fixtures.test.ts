@@ -51,7 +51,7 @@ describe("fromWxr on our fixture", () => {
     const rules = messages.map((message) => message.ruleId);
     expect(rules).toContain("parent-missing");
     expect(rules).toContain("parent-cycle");
-    expect(rules).toContain("id-duplicate");
+    expect(rules).toContain("duplicate-id");
     expect(byId.get("11~2")?.author.name).toBe("Same id again");
     expect(byId.get("19")?.parentId).toBeUndefined();
     expect(byId.get("20")?.parentId).toBe("19");
