@@ -80,6 +80,22 @@ const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
  */
 export const XML_MAX_DEPTH = 1000;
 
+/**
+ * A copy of a string that does not hold on to the chunk it was cut from.
+ * saxes hands out slices of the chunk it is given, and V8 keeps a whole
+ * chunk alive for any slice of it that lives on: a comment's author name
+ * would keep 256 KB of XML in memory, and a Disqus export the whole file.
+ *
+ * @param value
+ *   A string from saxes.
+ * @returns
+ *   The same text, in a string of its own.
+ */
+export function _detach(value: string): string {
+  // V8 copies short strings; a longer one is flattened by the slice of a concatenation.
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
 /** A parser fed with chunks. */
 export interface XmlFeeder {
   /** Feed a chunk (text, or UTF-8 bytes). */
@@ -137,7 +153,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   const stack: XmlNode[] = [];
   const onText = (text: string): void => {
     const top = stack[stack.length - 1];
-    if (top !== undefined && stack.length > handler.depth) top.children.push(text);
+    if (top !== undefined && stack.length > handler.depth) top.children.push(_detach(text));
   };
   parser.on("text", onText);
   parser.on("cdata", onText);
@@ -153,7 +169,11 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         continue;
       }
       if (attributes === NONE) attributes = [];
-      attributes.push({ uri: attribute.uri, local: attribute.local, value: attribute.value });
+      attributes.push({
+        uri: attribute.uri,
+        local: attribute.local,
+        value: _detach(attribute.value),
+      });
     }
     const node: XmlNode = {
       uri: tag.uri ?? "",

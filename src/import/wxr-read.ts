@@ -295,7 +295,10 @@ export function _wxrReader(
       comments: [],
     };
     const id = (fields.get("post_id") ?? "").trim();
-    if (id !== "") article.id = id;
+    if (id !== "") {
+      article.id = id;
+      fields.delete("post_id");
+    }
     if (typeof url === "string") article.url = url;
     else if (url === undefined) {
       bag.link = link;
@@ -381,7 +384,11 @@ export function _wxrReader(
     ] as const) {
       if (value === undefined) continue;
       const date = _wpDate(value, utc);
-      if (typeof date === "string") return date;
+      if (typeof date === "string") {
+        // The UTC field said it all; a local date stays (it keeps the zone's offset).
+        if (utc) fields.delete(`${key}_gmt`);
+        return date;
+      }
       if (date === undefined) {
         bag[utc ? `${key}_gmt` : key] = value;
         report(
