@@ -9,8 +9,10 @@ import type { Comment } from "../schema/comment.js";
 /** A comment read from an export, with what the linking needs. */
 export interface RawComment {
   comment: Comment;
-  /** Where it was in the export. */
-  place: Place;
+  /** Where it was in the export: line (1-based). */
+  line: number;
+  /** Where it was in the export: column (1-based). */
+  column: number;
   /** Its record of format-specific fields (an unknown key of the comment). */
   bag: Record<string, unknown>;
 }
@@ -152,7 +154,10 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
       ruleId: item.ruleId,
       reason: item.reason,
       index: position[item.at] as number,
-      place: (raws[item.at] as RawComment).place,
+      place: {
+        line: (raws[item.at] as RawComment).line,
+        column: (raws[item.at] as RawComment).column,
+      },
       actual: item.actual,
     }),
   );

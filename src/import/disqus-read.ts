@@ -166,7 +166,8 @@ export function _disqusReader(
     const link = _url(_text(fields, "link"));
     if (typeof link === "string") person.url = link;
     const anonymous = _bool(_text(fields, "isAnonymous"));
-    if (typeof anonymous === "boolean") bag.isAnonymous = anonymous;
+    // Only the exception is kept: most authors are not anonymous.
+    if (anonymous === true) bag.isAnonymous = true;
     return person;
   }
 
@@ -346,7 +347,13 @@ export function _disqusReader(
       const value = _text(fields, name).trim();
       if (value !== "" && Number.isFinite(Number(value))) bag[name] = Number(value);
     }
-    posts.push({ thread: _dsqId(fields.get("thread")), comment, place: _place(node), bag });
+    posts.push({
+      thread: _dsqId(fields.get("thread")),
+      comment,
+      line: node.line,
+      column: node.column,
+      bag,
+    });
   }
 
   const tags = new Map<string, Tag | undefined>();

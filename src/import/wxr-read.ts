@@ -519,7 +519,7 @@ export function _wxrReader(
     for (const [key, value] of fields) _setField(bag, key, value, other);
     if (meta.length > 0) bag.commentmeta = meta;
     if (other.length > 0) bag.other = other;
-    return { comment, place: _place(node), bag };
+    return { comment, line: node.line, column: node.column, bag };
   }
 
   function _htmlMessages(list: HtmlNote[], place: Place, at: (string | number)[]): void {
