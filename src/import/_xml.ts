@@ -204,7 +204,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
     const node = stack.pop() as XmlNode;
     if (stack.length === handler.depth) handler.node(node);
   });
-  let decoder: TextDecoder | undefined;
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   let pending = "";
   let first = true;
   const feed = (text: string): void => {
