@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fromDisqus } from "../../src/import/disqus.js";
 import { parseArticle } from "../../src/index.js";
+import { expectRoundTrips } from "./_roundtrip.js";
 
 const xml = readFileSync(
   join(import.meta.dirname, "..", "fixtures", "import", "threads.disqus.xml"),
@@ -76,5 +77,11 @@ describe("fromDisqus on our fixture", () => {
   it("maps the thread's category to a tag and its author to the article's", () => {
     expect(page?.tags).toEqual([{ name: "Field notes", slug: "field-notes", kind: "category" }]);
     expect(page?.authors).toEqual([{ name: "Ada Marsh", email: "marsh@heron.example" }]);
+  });
+
+  it("every article (notes kept too) survives toJson/fromJson and toMarkdown/fromMarkdown unchanged", () => {
+    for (const article of articles) expectRoundTrips(article);
+    for (const article of fromDisqus(xml, { deletedThreads: "skip" }).articles)
+      expectRoundTrips(article);
   });
 });

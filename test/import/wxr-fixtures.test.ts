@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fromWxr } from "../../src/import/wxr.js";
 import { parseArticle } from "../../src/index.js";
+import { expectRoundTrips } from "./_roundtrip.js";
 
 const xml = readFileSync(
   join(import.meta.dirname, "..", "fixtures", "import", "statuses.wxr.xml"),
@@ -129,5 +130,10 @@ describe("fromWxr on our fixture", () => {
     expect(messages.map((message) => message.ruleId)).toEqual(
       expect.arrayContaining(["title-missing", "url-invalid"]),
     );
+  });
+
+  it("every article (notes kept too) survives toJson/fromJson and toMarkdown/fromMarkdown unchanged", () => {
+    for (const article of articles) expectRoundTrips(article);
+    for (const article of fromWxr(xml, { notes: true }).articles) expectRoundTrips(article);
   });
 });
