@@ -224,3 +224,18 @@ describe("shown dates of the HTML reader", () => {
     expect(_shownDate("hace 3 horas", vocab("es"), now)).toBe("2012-03-08T09:00Z");
   });
 });
+
+describe("more relative forms", () => {
+  const NOW = "2012-03-08T15:30:00Z";
+  it.each<[string, string]>([
+    ["il y a plus d'un an", "2011-03-08"],
+    ["il y a quelques secondes", "2012-03-08T15:30Z"],
+    ["a few seconds ago", "2012-03-08T15:30Z"],
+    ["3d ago", "2012-03-05"],
+    ["2h ago", "2012-03-08T13:30Z"],
+    ["1 wk ago", "2012-03-01"],
+    ["2 yrs ago", "2010-03-08"],
+  ])("%j → %s", (line, expected) => {
+    expect(iso(line, "en", NOW)).toBe(expected);
+  });
+});
