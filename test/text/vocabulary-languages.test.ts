@@ -288,6 +288,8 @@ describe("bylines: a name and a date on one line", () => {
     ["Ana dijo el 5 de marzo de 2012 a las 14:05", fr, "Ana", "2012-03-05T14:05"],
     ["El 5 de marzo de 2012, Ana dijo:", fr, "Ana", "2012-03-05"],
     ["por Ana el 05/03/2012", fr, "Ana", "2012-03-05"],
+    ["Ana6. Juni 2015 um 10:23", fr, "Ana", "2015-06-06T10:23"],
+    ["Ana Lopez5 de marzo de 2012", fr, "Ana Lopez", "2012-03-05"],
   ])("%j", (line, vocabulary, name, iso) => {
     expect(_bylineOf(line, vocabulary)).toEqual({ name, date: { iso } });
   });

@@ -68,6 +68,14 @@ function _trimSeparators(text: string): string {
   return text.slice(start, end);
 }
 
+function _isDigitChar(char: string | undefined): boolean {
+  return char !== undefined && char >= "0" && char <= "9";
+}
+
+function _isLetterChar(char: string | undefined): boolean {
+  return char !== undefined && char.toLowerCase() !== char.toUpperCase();
+}
+
 function _isName(name: string, verbs: readonly string[]): boolean {
   if (name.length === 0 || name.length > MAX_NAME) return false;
   if (_notNames(verbs).has(name.toLowerCase())) return false;
@@ -101,9 +109,11 @@ export function _bylineOf(content: string, vocabulary: Vocabulary, now?: Now): B
   const lexicon = _lexicon();
   verbCache ??= _verbs();
   const verbs = verbCache;
-  // Name first: split at each space or comma, leftmost first.
+  // Name first: split at each space or comma, or where a date is glued to
+  // the name ("Ana6. Juni 2015"), leftmost first.
   for (let index = 1; index < raw.length; index++) {
-    if (raw[index] !== " " && raw[index] !== ",") continue;
+    const glued = _isDigitChar(raw[index]) && _isLetterChar(raw[index - 1]);
+    if (raw[index] !== " " && raw[index] !== "," && !glued) continue;
     let rest = _trimSeparators(low.slice(index));
     let restRaw = _trimSeparators(raw.slice(index));
     for (const phrase of lexicon.authorDate) {
