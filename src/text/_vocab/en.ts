@@ -77,7 +77,7 @@ export const ENGLISH: Vocabulary = {
     "sun",
   ],
   dateLead: ["on", "posted on", "published on", "written on"],
-  timeJoin: ["at", "@", "-", "–", "|"],
+  timeJoin: ["at", "@", "-", "–", "|", "•", "·"],
   dayFirst: false,
   agoBefore: [],
   agoAfter: ["ago"],
