@@ -37,6 +37,7 @@ export async function _pipeline(settings: _PipelineOptions): Promise<number> {
   const { common } = settings;
   const progress = _progress(process.stderr, settings.unit ?? "items", {
     enabled: !common.quiet,
+    delay: _delay(),
   });
   const totalBytes = settings.sources.every((source) => source.size !== undefined)
     ? settings.sources.reduce((sum, source) => sum + (source.size ?? 0), 0)
@@ -102,4 +103,10 @@ async function* _filtered(
     const kept = items.filter(keep);
     if (kept.length > 0) yield kept;
   }
+}
+
+/** How long work runs before the progress line shows (ms): 1 000, or `MARGINALIA_PROGRESS_DELAY` (tests). */
+export function _delay(): number {
+  const value = Number(process.env.MARGINALIA_PROGRESS_DELAY);
+  return Number.isFinite(value) && value >= 0 ? value : 1000;
 }

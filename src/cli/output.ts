@@ -2,7 +2,7 @@
 // back-pressure, whole lines at a time; or a directory (`--out dir`), one
 // file per article, named from its slug or id, never overwriting a file
 // without `--force`.
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { _fileError } from "./_errors.js";
 import type { _OutFile } from "./tasks.js";
@@ -50,6 +50,9 @@ export function _streamWriter(stream: NodeJS.WritableStream, close: boolean): _W
 /** Standard output, or a new file (refusing to replace one without `force`). */
 export function _output(path: string | undefined, force: boolean): _Writer {
   if (path === undefined || path === "-") return _streamWriter(process.stdout, false);
+  if (!force && existsSync(path)) {
+    throw _fileError(Object.assign(new Error(path), { code: "EEXIST" }), path);
+  }
   const stream = createWriteStream(path, { flags: force ? "w" : "wx" });
   const writer = _streamWriter(stream, true);
   return {

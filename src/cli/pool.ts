@@ -37,9 +37,26 @@ export async function _run(
   settings: _RunOptions,
   sink: _Sink,
 ): Promise<void> {
-  if (settings.jobs <= 1) {
+  // Workers only pay off from two batches on (a corpus over 1 MiB, many
+  // documents): peek at the first two.
+  const iterator = batches[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const second = first.done === true ? first : await iterator.next();
+  const all: AsyncIterable<_Item[]> = {
+    async *[Symbol.asyncIterator]() {
+      if (first.done !== true) yield first.value;
+      if (second.done !== true) yield second.value;
+      else return;
+      for (;;) {
+        const step = await iterator.next();
+        if (step.done === true) return;
+        yield step.value;
+      }
+    },
+  };
+  if (settings.jobs <= 1 || second.done === true) {
     const run = await _loadTask(settings.task, settings.options);
-    for await (const items of batches) {
+    for await (const items of all) {
       const results: _Result[] = [];
       for (const item of items) results.push(await run(item));
       await sink(results, items);
@@ -98,7 +115,7 @@ export async function _run(
     }
   };
   try {
-    for await (const items of batches) {
+    for await (const items of all) {
       if (broken !== undefined) throw broken;
       const worker = await acquire();
       const id = nextId++;

@@ -108,7 +108,7 @@ export function _progress(
       last = t;
       state.elapsed = t - start;
       shown = true;
-      stream.write(`\r${_renderProgress(state, (stream.columns ?? 80) - 1)}\u001b[K`);
+      stream.write(`\r${_renderProgress(state, (stream.columns || 80) - 1)}\u001b[K`);
     },
     clear() {
       if (shown) stream.write("\r\u001b[K");

@@ -7,6 +7,7 @@ import type { MinHashSignature } from "../../dedup/minhash.js";
 import { findNearDuplicates, type NearDuplicateDocument } from "../../dedup/near.js";
 import { _fileError, _UsageError, EXIT } from "../_errors.js";
 import { _common, _share } from "../_options.js";
+import { _delay } from "../_pipeline.js";
 import { _linesSync } from "../lines.js";
 import { _output } from "../output.js";
 import { _progress } from "../progress.js";
@@ -95,7 +96,10 @@ export async function _command(values: Record<string, unknown>, positionals: str
     }
   }
   const report = _output(values.out as string | undefined, values.force === true);
-  const progress = _progress(process.stderr, "comments", { enabled: !common.quiet });
+  const progress = _progress(process.stderr, "comments", {
+    enabled: !common.quiet,
+    delay: _delay(),
+  });
   const origins: _Origins = { owner: [], comment: [], articles: [], withFile: false };
   let bad = 0;
   let stopped = false;

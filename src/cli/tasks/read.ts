@@ -39,7 +39,8 @@ export const OUTPUTS = Object.keys(WRITERS);
 
 /** Make the `read` task: options `to`, `oneLine` (NDJSON out), `files` (one file per article), `lang`, `url`, `now`, `json`, `debug`. */
 export function _create(options: Record<string, unknown>): _TaskFn {
-  const writer = WRITERS[options.to as string] ?? (WRITERS.json as (typeof WRITERS)[string]);
+  const to = String(options.to);
+  const writer = WRITERS[to] ?? (WRITERS.json as (typeof WRITERS)[string]);
   const json = options.json === true;
   const debug = options.debug === true;
   const files = options.files === true;
@@ -60,7 +61,7 @@ export function _create(options: Record<string, unknown>): _TaskFn {
     }
     const result: _Result = { diag };
     // Several articles from one document go on one line each, like a corpus.
-    const oneLine = options.oneLine === true || articles.length > 1;
+    const oneLine = options.oneLine === true || item.line > 0 || articles.length > 1;
     const out: string[] = [];
     const written: _OutFile[] = [];
     for (let index = 0; index < articles.length; index++) {
@@ -70,7 +71,10 @@ export function _create(options: Record<string, unknown>): _TaskFn {
         if (files) {
           const base = _safeBase(_baseName(article)) || _fallbackName(item, index);
           written.push({ base, extension: writer.extension, content });
-        } else out.push(content);
+        } else {
+          // Texts or Markdown documents in a row (a corpus): a blank line after each.
+          out.push(oneLine && (to === "md" || to === "text") ? `${content}\n` : content);
+        }
       } catch (error) {
         result.bad = true;
         result.diag += _formatError(item, error, json, debug);
