@@ -62,6 +62,8 @@ const CASES: [string, string[], string?][] = [
   ["dedupe-threshold", ["dedupe", "corpus.ndjson", "--threshold", "1", "--quiet"]],
   ["dedupe-broken", ["dedupe", "broken.ndjson"]],
   ["sign", ["sign", "corpus.ndjson", "--shard", "2/3", "--bins", "16"]],
+  ["near-broken", ["near", "signatures-broken.ndjson"]],
+  ["near-broken-fail-fast", ["near", "signatures-broken.ndjson", "--fail-fast"]],
   ["usage-unknown-command", ["fetch", "x"]],
   ["usage-unknown-option", ["read", "--colour", "page.txt"]],
   ["usage-missing-value", ["read", "page.txt", "--to"]],
