@@ -47,6 +47,10 @@ describe.skipIf(!hasScript)("progress on a terminal (script)", () => {
     expect(shown.endsWith("\r\u001b[K")).toBe(true);
   });
 
+  it("draws the progress of dedupe's search too", () => {
+    expect(onTerminal(["dedupe", corpus])).toMatch(/\r[\d ]+\/24 000 comments compared {2}\d+%/);
+  });
+
   it("draws nothing with --quiet", () => {
     expect(onTerminal(["stats", corpus, "--quiet"])).toBe("");
   });

@@ -7,9 +7,10 @@ import { toJson } from "../../json/json.js";
 import type { Article, Comment } from "../../schema/index.js";
 import { _UsageError, EXIT } from "../_errors.js";
 import { _common, _from, _share } from "../_options.js";
-import { _pipeline } from "../_pipeline.js";
+import { _delay, _pipeline } from "../_pipeline.js";
 import { _batches, _sources } from "../inputs.js";
 import { _output } from "../output.js";
+import { _progress } from "../progress.js";
 import { _readItem } from "../tasks/_articles.js";
 import type { _ArticleComments } from "../tasks/comments.js";
 import { _duplicateLine, type _Origins } from "./_duplicates.js";
@@ -27,7 +28,7 @@ export async function _command(values: Record<string, unknown>, positionals: str
   const force = values.force === true;
   const report = _output(values.out as string | undefined, force);
   const origins: _Origins = { owner: [], comment: [], articles: [], withFile: sources.length > 1 };
-  let texts: string[] = [];
+  const texts: string[] = [];
   const code = await _pipeline({
     sources,
     common,
@@ -59,8 +60,26 @@ export async function _command(values: Record<string, unknown>, positionals: str
     await report.end();
     return code;
   }
-  const { duplicates } = findNearDuplicates(texts, { threshold });
-  texts = [];
+  // The search is one synchronous call: on a terminal, it pulls the texts
+  // through a generator that draws the progress line.
+  const searching = _progress(process.stderr, "comments compared", {
+    enabled: !common.quiet,
+    delay: _delay(),
+  });
+  searching.totals(texts.length);
+  const all = texts;
+  const docs =
+    process.stderr.isTTY === true && !common.quiet
+      ? (function* () {
+          for (let i = 0; i < all.length; i++) {
+            if ((i & 1023) === 0) searching.update(i);
+            yield all[i] as string;
+          }
+        })()
+      : all;
+  const { duplicates } = findNearDuplicates(docs, { threshold });
+  searching.clear();
+  texts.length = 0;
   let pending = "";
   for (const duplicate of duplicates) {
     pending += _duplicateLine(origins, duplicate);
