@@ -13,8 +13,16 @@
 //
 //   npm run bench -- cli
 //   npx tsx bench/cli.bench.ts --comments 200000 --big-mb 256
+//   npx tsx bench/cli.bench.ts --skip comments,big:stats,big:validate,big:read,startup
 import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+} from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { builtCli, root } from "../test/cli/_cli.js";
@@ -42,7 +50,8 @@ async function write(path: string, lines: Iterable<string>): Promise<void> {
   for (const line of lines) {
     pending += `${line}\n`;
     if (pending.length > 1 << 20) {
-      if (!out.write(pending)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      if (!out.write(pending))
+        await new Promise<void>((resolve) => out.once("drain", () => resolve()));
       pending = "";
     }
   }
@@ -69,7 +78,12 @@ function* articles(texts: string[], offset = 0): Generator<string> {
       id: `a${offset + a}`,
       title: `Article ${offset + a}`,
       lang: "fr",
-      lead: [{ type: "paragraph", text: `Un article inventé, numéro ${offset + a}, pour mesurer la ligne de commande.` }],
+      lead: [
+        {
+          type: "paragraph",
+          text: `Un article inventé, numéro ${offset + a}, pour mesurer la ligne de commande.`,
+        },
+      ],
       comments,
     });
   }
@@ -85,9 +99,13 @@ interface Measure {
 /** Run the command under /usr/bin/time, standard output to /dev/null. */
 function measure(cli: string, args: string[]): Measure {
   const command = [process.execPath, cli, ...args, "-q"].map((a) => `'${a}'`).join(" ");
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "sh", "-c", `${command} > /dev/null`], {
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    "/usr/bin/time",
+    ["-f", "%e %U %S %M", "sh", "-c", `${command} > /dev/null`],
+    {
+      encoding: "utf8",
+    },
+  );
   const last = result.stderr.trimEnd().split("\n").at(-1) ?? "";
   const [wall, user, sys, rss] = last.split(" ").map(Number);
   if (result.status !== 0) console.error(result.stderr);
@@ -104,7 +122,9 @@ const grouped = (n: number) => Math.round(n).toLocaleString("en-US").replace(/,/
 async function main() {
   const cli = await builtCli();
   console.log(`built CLI: ${cli}`);
-  console.log(`load average: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`);
+  console.log(
+    `load average: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}\n`,
+  );
 
   // 1. stats and dedupe on COMMENTS comments.
   const corpus = join(dir, `comments-${COMMENTS}.ndjson`);
@@ -115,7 +135,9 @@ async function main() {
   const size = statSync(corpus).size;
   const articleCount = Math.ceil(COMMENTS / PER_ARTICLE);
   if (!skip.has("comments")) {
-    console.log(`## ${grouped(COMMENTS)} comments in ${grouped(articleCount)} articles (${(size / 2 ** 20).toFixed(0)} MB)\n`);
+    console.log(
+      `## ${grouped(COMMENTS)} comments in ${grouped(articleCount)} articles (${(size / 2 ** 20).toFixed(0)} MB)\n`,
+    );
     console.log("| command | jobs | wall | CPU | comments/s (wall) | peak RSS |");
     console.log("|---|---:|---:|---:|---:|---:|");
     for (const args of [["stats", "--json"], ["dedupe"]]) {
@@ -139,7 +161,10 @@ async function main() {
         let bytes = 0;
         for (let round = 0; bytes < target; round++) {
           for (let i = 0; i < lines.length && bytes < target; i++) {
-            const line = round === 0 ? (lines[i] as string) : (lines[i] as string).replace(/^\{"id":"a/, `{"id":"r${round}-a`);
+            const line =
+              round === 0
+                ? (lines[i] as string)
+                : (lines[i] as string).replace(/^\{"id":"a/, `{"id":"r${round}-a`);
             bytes += Buffer.byteLength(line) + 1;
             yield line;
           }
@@ -148,12 +173,15 @@ async function main() {
       await write(big, repeated());
     }
     const bigSize = statSync(big).size;
-    console.log(`## A corpus of ${(bigSize / 2 ** 20).toFixed(0)} MB (${(bigSize / 2 ** 30).toFixed(2)} GB)\n`);
+    console.log(
+      `## A corpus of ${(bigSize / 2 ** 20).toFixed(0)} MB (${(bigSize / 2 ** 30).toFixed(2)} GB)\n`,
+    );
     console.log("| command | jobs | wall | CPU | MB/s (wall) | peak RSS | goal |");
     console.log("|---|---:|---:|---:|---:|---:|---|");
     // sign reads every line but signs one shard in eight: its output (a
     // signature of 256 numbers per comment) is ten times its input.
     for (const args of [["stats", "--json"], ["validate"], ["read"], ["sign", "--shard", "1/8"]]) {
+      if (skip.has(`big:${args[0]}`)) continue;
       const m = measure(cli, [...args, big, "--jobs", "2"]);
       console.log(
         `| \`${args.join(" ")}\` | 2 | ${m.wall.toFixed(1)} s | ${m.cpu.toFixed(1)} s | ${(bigSize / 2 ** 20 / m.wall).toFixed(1)} | ${m.rssMb} MB | ≤ 600 MB: ${m.rssMb <= 600 ? "met" : "missed"} |${m.code === 0 ? "" : ` exit ${m.code}`}`,
@@ -163,6 +191,7 @@ async function main() {
   }
 
   // 3. Startup.
+  if (skip.has("startup")) return;
   const times = (args: string[]) => {
     const list: number[] = [];
     for (let i = 0; i < 20; i++) {
@@ -180,8 +209,12 @@ async function main() {
   console.log("| command | min | median |");
   console.log("|---|---:|---:|");
   console.log(`| \`node -e 0\` | ${bare.min.toFixed(0)} ms | ${bare.median.toFixed(0)} ms |`);
-  console.log(`| \`marginalia --version\` | ${version.min.toFixed(0)} ms | ${version.median.toFixed(0)} ms |`);
-  console.log(`| \`marginalia read --help\` | ${help.min.toFixed(0)} ms | ${help.median.toFixed(0)} ms |`);
+  console.log(
+    `| \`marginalia --version\` | ${version.min.toFixed(0)} ms | ${version.median.toFixed(0)} ms |`,
+  );
+  console.log(
+    `| \`marginalia read --help\` | ${help.min.toFixed(0)} ms | ${help.median.toFixed(0)} ms |`,
+  );
 }
 
 await main();

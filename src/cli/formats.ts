@@ -28,6 +28,13 @@ export interface _Format {
   /** Whether the start of a text (up to 64 KiB) is in this format. */
   sniff: (head: string) => boolean;
   read: (text: string, options: _ReadOptions) => Promise<_Read>;
+  /**
+   * Read from chunks, article by article (exports of hundreds of MB):
+   * memory follows one article, not the file. Used instead of `read` when present.
+   */
+  stream?: (
+    chunks: AsyncIterable<Buffer | string>,
+  ) => Promise<AsyncIterable<{ article?: Article | undefined; messages: readonly Message[] }>>;
 }
 
 function _single(result: { article: Article; messages: readonly Message[] }): _Read {

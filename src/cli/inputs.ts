@@ -4,8 +4,10 @@
 // becomes batches of items for the tasks.
 import { createReadStream, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
+import { toJson } from "../json/json.js";
+import type { Message } from "../message.js";
 import { _fileError } from "./_errors.js";
-import { _detect, _sniffNdjson, FORMATS, NDJSON_EXTENSIONS } from "./formats.js";
+import { _detect, type _Format, _sniffNdjson, FORMATS, NDJSON_EXTENSIONS } from "./formats.js";
 import { _lineBatches } from "./lines.js";
 
 /** One unit of work: a document, or one line of a corpus. */
@@ -15,8 +17,13 @@ export interface _Item {
   /** Line number in an NDJSON corpus; 0 for a whole document. */
   line: number;
   text: string;
-  /** The format's name (`ndjson` for a corpus line). */
+  /**
+   * The format's name (`ndjson` for a corpus line, `article` for an
+   * article a streaming reader gave, as JSON).
+   */
   format: string;
+  /** Messages a streaming reader gave with the article. */
+  messages?: Message[];
 }
 
 /** An input named on the command line, expanded. */
@@ -107,6 +114,12 @@ async function* _chain(
   }
 }
 
+/** The format of a document when it is read as a stream, else undefined. */
+function _streams(path: string, head: string, from: string | undefined): _Format | undefined {
+  const format = _detect(path === "-" ? "" : extname(path), head, from);
+  return format.stream === undefined ? undefined : format;
+}
+
 /** Whether a source is an NDJSON corpus, from the forced format, its extension or its head. */
 function _isCorpus(path: string, head: string, from: string | undefined): boolean {
   if (from !== undefined) return from === "ndjson";
@@ -154,6 +167,31 @@ export async function* _batches(
           if (items.length > 0) yield items;
           if (options.stopped?.() === true) return;
         }
+      } else if (_streams(source.path, headText, options.from) !== undefined) {
+        if (documents.length > 0) {
+          yield documents;
+          documents = [];
+          documentBytes = 0;
+        }
+        const format = _streams(source.path, headText, options.from) as _Format;
+        const stream = await (format.stream as NonNullable<_Format["stream"]>)(_chain(head, rest));
+        let items: _Item[] = [];
+        for await (const chunk of stream) {
+          items.push({
+            file,
+            line: 0,
+            text: chunk.article === undefined ? "" : toJson(chunk.article, { indent: 0 }),
+            format: "article",
+            messages: [...chunk.messages],
+          });
+          if (items.length >= 64) {
+            yield items;
+            items = [];
+            if (options.stopped?.() === true) return;
+          }
+        }
+        if (items.length > 0) yield items;
+        options.onBytes?.(before + (source.size ?? 0));
       } else {
         const chunks: Buffer[] = [head];
         for (;;) {

@@ -5,7 +5,15 @@
 // and reused by every test file (a lock directory makes one file build it).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { join } from "node:path";
 import { build, type Options } from "tsup";
 import config from "../../tsup.config.js";
@@ -48,9 +56,11 @@ export async function builtCli(): Promise<string> {
     throw new Error(`Timed out waiting for ${script}`);
   }
   try {
+    // Builds of older sources, a day old (a running bench may use a recent one).
     for (const name of readdirSync(tmp)) {
-      if (name.startsWith("cli-build-") && !name.endsWith(".lock")) {
-        rmSync(join(tmp, name), { recursive: true, force: true });
+      const path = join(tmp, name);
+      if (name.startsWith("cli-build-") && Date.now() - statSync(path).mtimeMs > 86_400_000) {
+        rmSync(path, { recursive: true, force: true });
       }
     }
     const staging = `${dir}.staging`;

@@ -12,6 +12,12 @@ import type { _Item } from "../inputs.js";
 /** The articles and messages of an item (throws the reader's `ArticleError`). */
 export async function _readItem(item: _Item, options: _ReadOptions): Promise<_Read> {
   if (item.format === "ndjson") return { articles: [fromJson(item.text)], messages: [] };
+  if (item.format === "article") {
+    return {
+      articles: item.text === "" ? [] : [fromJson(item.text)],
+      messages: item.messages ?? [],
+    };
+  }
   const format = _format(item.format);
   if (format === undefined) throw new Error(`Unknown format ${item.format}`);
   const read = await format.read(item.text, options);
