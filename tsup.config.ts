@@ -6,6 +6,7 @@ export default defineConfig({
     markdown: "src/markdown.ts",
     html: "src/html.ts",
     web: "src/web.ts",
+    import: "src/import.ts",
     // The `marginalia` command (package.json `bin`, not an export): its
     // commands load lazily from chunks, so `--version` loads almost nothing.
     cli: "src/cli.ts",

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as html from "../src/html.js";
+import * as importers from "../src/import.js";
 import * as root from "../src/index.js";
 import * as markdown from "../src/markdown.js";
 import * as web from "../src/web.js";
@@ -12,6 +13,7 @@ describe("public api", () => {
       "ArticleSchema",
       "BLOCK_TYPES",
       "BlockSchema",
+      "COMMENT_KINDS",
       "COMMENT_STATUSES",
       "CodeSchema",
       "CommentSchema",
@@ -20,7 +22,9 @@ describe("public api", () => {
       "ImageSchema",
       "ListSchema",
       "MARK_TYPES",
+      "MISSING_REASONS",
       "MarkSchema",
+      "MissingCommentsSchema",
       "ParagraphSchema",
       "PersonSchema",
       "QuoteSchema",
@@ -93,6 +97,15 @@ describe("public api", () => {
     expect(Object.keys(html).sort()).toEqual(["HTML_RULE_IDS", "fromHtml", "safeFromHtml"]);
   });
 
+  it("should expose the public api of `marginalia/import`", () => {
+    expect(Object.keys(importers).sort()).toEqual([
+      "HACKER_NEWS_RULE_IDS",
+      "REDDIT_RULE_IDS",
+      "fromHackerNews",
+      "fromReddit",
+    ]);
+  });
+
   it("documents every export in the README", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     for (const name of [
@@ -100,6 +113,7 @@ describe("public api", () => {
       ...Object.keys(markdown),
       ...Object.keys(web),
       ...Object.keys(html),
+      ...Object.keys(importers),
     ]) {
       expect(readme.includes(`\`${name}`), name).toBe(true);
     }
@@ -110,6 +124,7 @@ describe("public api", () => {
     expect(Object.keys(pkg.exports).sort()).toEqual([
       ".",
       "./html",
+      "./import",
       "./markdown",
       "./package.json",
       "./schema.json",

@@ -67,4 +67,17 @@ describe("bundles", () => {
         expect(code.includes(marker), `${contents} ${marker}`).toBe(false);
     }
   });
+
+  it("the import entry carries the importers, the HTML and the Markdown parsers; no other entry carries an importer", async () => {
+    // A string of the Reddit importer's messages that survives minification.
+    const IMPORT_MARKER = "raw_json=1";
+    const code = await bundle('export * from "./src/import.ts";');
+    expect(code.includes(IMPORT_MARKER)).toBe(true);
+    expect(HTML_MARKERS.some((marker) => code.includes(marker))).toBe(true);
+    expect(MARKDOWN_MARKERS.some((marker) => code.includes(marker))).toBe(true);
+    for (const entry of ["index", "markdown", "html", "web"]) {
+      const other = await bundle(`export * from "./src/${entry}.ts";`);
+      expect(other.includes(IMPORT_MARKER), entry).toBe(false);
+    }
+  });
 });

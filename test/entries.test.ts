@@ -14,6 +14,7 @@ import config from "../tsup.config.js";
 
 type Root = typeof import("../src/index.js");
 type Markdown = typeof import("../src/markdown.js");
+type Import = typeof import("../src/import.js");
 
 const root = new URL("..", import.meta.url).pathname;
 const out = join(root, "tmp", `entries-${process.pid}`);
@@ -59,5 +60,27 @@ describe("built entries", () => {
     const error = _throwFromMarkdown(markdown);
     expect(index.isArticleError(error)).toBe(true);
     expect(error).toBeInstanceOf(index.ArticleError);
+  });
+
+  it("throw one ArticleError class from the import entry, in ESM and CJS", async () => {
+    const index: Root = await import(pathToFileURL(join(out, "index.js")).href);
+    const esm: Import = await import(pathToFileURL(join(out, "import.js")).href);
+    const require = createRequire(join(out, "index.cjs"));
+    const cjsIndex: Root = require("./index.cjs");
+    const cjs: Import = require("./import.cjs");
+    for (const [entry, root] of [
+      [esm, index],
+      [cjs, cjsIndex],
+    ] as const) {
+      let error: unknown;
+      try {
+        entry.fromReddit("<rss/>");
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(root.ArticleError);
+      const story = { id: 1, type: "story", title: "T", children: [] };
+      expect(entry.fromHackerNews(story).article.title).toBe("T");
+    }
   });
 });

@@ -59,6 +59,23 @@ const XML_START = /^[\s\ufeff]*<\?xml/;
  */
 export const FORMATS: readonly _Format[] = [
   {
+    name: "reddit",
+    label: "Reddit comments page JSON (the post and the comments Listings)",
+    extensions: [".json"],
+    sniff: (head) => _start(head) === "[" && /"kind"\s*:\s*"Listing"/.test(head),
+    read: async (text) => _single((await import("../import.js")).fromReddit(text)),
+  },
+  {
+    name: "hackernews",
+    label: "Hacker News story JSON (Algolia items tree, or Firebase items)",
+    extensions: [".json"],
+    sniff: (head) =>
+      (_start(head) === "{" || _start(head) === "[") &&
+      /"type"\s*:\s*"story"/.test(head) &&
+      /"(children|kids|by|author)"\s*:/.test(head),
+    read: async (text) => _single((await import("../import.js")).fromHackerNews(text)),
+  },
+  {
     name: "jsonld",
     label: "schema.org JSON-LD",
     extensions: [".jsonld", ".json"],

@@ -1,5 +1,7 @@
 // The visible line written under a comment's marker, so that a Markdown
-// viewer shows who wrote it and when: "**Name** · 2012-01-20 · reply to c1".
+// viewer shows who wrote it and when: "**Name** · 2012-01-20 · reply to c1"
+// (then its status unless published, its kind unless a reader comment, its
+// score).
 // It repeats the marker's data; the reader skips it when it is exactly what
 // the marker says, and keeps it as body text otherwise.
 
@@ -11,6 +13,7 @@ interface BylineSource {
   publishedAt?: unknown;
   updatedAt?: unknown;
   status?: unknown;
+  kind?: unknown;
   score?: unknown;
 }
 
@@ -41,6 +44,7 @@ export function _byline(comment: BylineSource): Paragraph | undefined {
   if (typeof comment.status === "string" && comment.status !== "published") {
     text += ` · ${comment.status}`;
   }
+  if (typeof comment.kind === "string" && comment.kind !== "comment") text += ` · ${comment.kind}`;
   if (typeof comment.score === "number") text += ` · score ${comment.score}`;
   return { type: "paragraph", text, marks };
 }

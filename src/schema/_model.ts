@@ -35,8 +35,32 @@ export const MARK_TYPES = ["quote", "link", "strong", "emphasis", "code"] as con
 /** Block types, in the order of `BlockSchema`'s options. */
 export const BLOCK_TYPES = ["paragraph", "quote", "list", "image", "embed", "code", "raw"] as const;
 
-/** Moderation states of a comment. */
-export const COMMENT_STATUSES = ["published", "pending", "spam", "deleted"] as const;
+/**
+ * Moderation states of a comment: `deleted` by its author, `removed` by a
+ * moderator.
+ */
+export const COMMENT_STATUSES = ["published", "pending", "spam", "deleted", "removed"] as const;
+
+/**
+ * Kinds of comment: a reader comment (also when `kind` is absent), a
+ * pingback or trackback from another site, an editorial note.
+ */
+export const COMMENT_KINDS = ["comment", "pingback", "trackback", "note"] as const;
+
+/**
+ * Why comments an article counts are not in its `comments`: behind a
+ * "more" stub (`collapsed`), on another service (`hosted-elsewhere`), on
+ * pages not read (`paginated`), left out by the exporter or an option
+ * (`filtered`), deleted with no trace left (`deleted`), or not known.
+ */
+export const MISSING_REASONS = [
+  "collapsed",
+  "hosted-elsewhere",
+  "paginated",
+  "filtered",
+  "deleted",
+  "unknown",
+] as const;
 
 /** Heading levels a section may have (`#` is the article's title). */
 export const SECTION_LEVELS = [2, 3, 4, 5, 6] as const;
@@ -404,8 +428,20 @@ export const MODEL = {
       publishedAt: { kind: "date", optional: true },
       updatedAt: { kind: "date", optional: true },
       status: { kind: { enum: COMMENT_STATUSES }, default: "published" },
+      kind: { kind: { enum: COMMENT_KINDS }, optional: true },
       body: { kind: { array: "block" }, default: [] },
       score: { kind: "number", optional: true },
+    },
+  },
+  missingComments: {
+    name: "a record of missing comments",
+    id: "MissingComments",
+    fields: {
+      reason: { kind: { enum: MISSING_REASONS } },
+      count: { kind: "count", optional: true },
+      ids: { kind: { array: "nonEmpty" }, optional: true },
+      provider: { kind: "text", optional: true },
+      url: { kind: "url", optional: true },
     },
   },
   article: {
@@ -428,6 +464,7 @@ export const MODEL = {
       tags: { kind: { array: { object: "tag" } }, default: [] },
       comments: { kind: { array: { object: "comment" } }, default: [] },
       commentCount: { kind: "count", optional: true },
+      missingComments: { kind: { array: { object: "missingComments" } }, optional: true },
     },
     rules: ["commentLinks"],
   },
@@ -448,6 +485,7 @@ export type ObjectName =
   | "section"
   | "tag"
   | "comment"
+  | "missingComments"
   | "article";
 
 /**

@@ -28,7 +28,13 @@ import type {
   Raw,
   RawSchema,
 } from "./block.js";
-import type { Comment, CommentInput, CommentSchema } from "./comment.js";
+import type {
+  Comment,
+  CommentInput,
+  CommentSchema,
+  MissingComments,
+  MissingCommentsSchema,
+} from "./comment.js";
 import type { Person, PersonSchema } from "./person.js";
 import type { Section, SectionInput, SectionSchema } from "./section.js";
 import type { Tag, TagSchema } from "./tag.js";
@@ -74,6 +80,7 @@ interface _Names {
   SectionInput: [z.input<typeof SectionSchema>, SectionInput];
   Comment: [z.output<typeof CommentSchema>, Comment];
   CommentInput: [z.input<typeof CommentSchema>, CommentInput];
+  MissingComments: [z.output<typeof MissingCommentsSchema>, MissingComments];
 }
 
 /** The exported name of `T` in a tuple (`[Name]`), or `never`. */

@@ -27,7 +27,15 @@ export {
   type Raw,
   RawSchema,
 } from "./block.js";
-export { COMMENT_STATUSES, type Comment, CommentSchema } from "./comment.js";
+export {
+  COMMENT_KINDS,
+  COMMENT_STATUSES,
+  type Comment,
+  CommentSchema,
+  MISSING_REASONS,
+  type MissingComments,
+  MissingCommentsSchema,
+} from "./comment.js";
 export { type Person, PersonSchema } from "./person.js";
 export { SECTION_LEVELS, type Section, SectionSchema } from "./section.js";
 export { TAG_KINDS, type Tag, TagSchema } from "./tag.js";

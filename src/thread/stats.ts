@@ -7,7 +7,7 @@ export interface ThreadStats {
   /** Number of comments. */
   total: number;
   /** Comments per moderation status (every status present, 0 when none). */
-  byStatus: Record<"published" | "pending" | "spam" | "deleted", number>;
+  byStatus: Record<"published" | "pending" | "spam" | "deleted" | "removed", number>;
   /** Top-level comments. */
   topLevel: number;
   /** Replies (comments that are not top-level). */
@@ -35,7 +35,7 @@ export interface ThreadStats {
  */
 export function threadStats(roots: readonly ThreadNode[]): ThreadStats {
   _expectRoots(roots, "threadStats");
-  const byStatus = { published: 0, pending: 0, spam: 0, deleted: 0 };
+  const byStatus = { published: 0, pending: 0, spam: 0, deleted: 0, removed: 0 };
   const authors = new Set<string>();
   let total = 0;
   let maxDepth = 0;

@@ -4,8 +4,8 @@ import type { Message } from "../message.js";
 import type { Article } from "../schema/article.js";
 import type { Person } from "../schema/person.js";
 
-/** A comment status (`published`, `pending`, `spam`, `deleted`). */
-export type WebCommentStatus = "published" | "pending" | "spam" | "deleted";
+/** A comment status (`published`, `pending`, `spam`, `deleted`, `removed`). */
+export type WebCommentStatus = "published" | "pending" | "spam" | "deleted" | "removed";
 
 /** schema.org types `toJsonLd` can write. */
 export type JsonLdType = "Article" | "NewsArticle" | "BlogPosting" | "DiscussionForumPosting";

@@ -195,7 +195,7 @@ export const person: fc.Arbitrary<Person> = withOptional(fc.record({ name: nonEm
 
 const commentBase = fc.record({
   author: person,
-  status: fc.constantFrom("published", "pending", "spam", "deleted"),
+  status: fc.constantFrom("published", "pending", "spam", "deleted", "removed"),
   body: fc.array(block, { maxLength: 3 }),
 });
 
@@ -205,6 +205,7 @@ export const comments: fc.Arbitrary<Comment[]> = fc
     withOptional(commentBase, {
       publishedAt: date,
       updatedAt: date,
+      kind: fc.constantFrom("comment", "pingback", "trackback", "note"),
       score: fc.oneof(
         fc.integer({ min: -50, max: 500 }),
         fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
@@ -262,5 +263,26 @@ export const article: fc.Arbitrary<Article> = withOptional(
       credit: text,
     }),
     commentCount: fc.nat({ max: 10_000 }),
+    missingComments: fc.array(
+      withOptional(
+        fc.record({
+          reason: fc.constantFrom(
+            "collapsed",
+            "hosted-elsewhere",
+            "paginated",
+            "filtered",
+            "deleted",
+            "unknown",
+          ),
+        }),
+        {
+          count: fc.nat({ max: 500 }),
+          ids: fc.array(nonEmpty, { maxLength: 3 }),
+          provider: text,
+          url,
+        },
+      ),
+      { maxLength: 2 },
+    ),
   },
 ) as fc.Arbitrary<Article>;

@@ -46,6 +46,9 @@ const CASES: [string, string[], string?][] = [
     `${readFileSync(join(fixtures, "corpus.ndjson"), "utf8").split("\n").slice(0, 2).join("\n")}\n`,
   ],
   ["read-corpus", ["read", "corpus.ndjson"]],
+  ["read-reddit-to-md", ["read", "thread.reddit.json", "--to", "md"]],
+  ["read-hackernews", ["read", "story.hn.json"]],
+  ["stats-imports", ["stats", "thread.reddit.json", "story.hn.json"]],
   ["read-invalid", ["read", "invalid.json"]],
   ["read-invalid-json-messages", ["read", "invalid.json", "--messages", "json"]],
   ["read-text-messages-json", ["read", "page.txt", "--to", "text", "--messages", "json"]],
@@ -190,6 +193,22 @@ describe("marginalia (files, shards, order)", () => {
       expect(again.code).toBe(2);
       expect(again.stderr).toContain("already exists (use --force to overwrite)");
       expect(run(cli, ["dedupe", "corpus.ndjson", "--corpus", clean, "-q", "-f"]).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("imports exports of Reddit and Hacker News, one file each, named from the id", () => {
+    const dir = mkdtempSync(join(tmpdir(), "marginalia-import-"));
+    try {
+      const result = run(cli, ["import", "thread.reddit.json", "story.hn.json", "--out", dir]);
+      expect(result.code).toBe(0);
+      const names = readdirSync(dir).sort();
+      expect(names).toHaveLength(2);
+      expect(names).toContain("900.json");
+      const story = JSON.parse(readFileSync(join(dir, "900.json"), "utf8"));
+      expect(story.title).toBe("Show HN: a timetable in one page");
+      expect(story.comments).toHaveLength(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -377,6 +377,7 @@ const COMMENT_KNOWN = [
   "publishedAt",
   "updatedAt",
   "status",
+  "kind",
   "body",
   "score",
 ];
@@ -390,7 +391,8 @@ export const comments: fc.Arbitrary<Record<string, unknown>[]> = fc
       author: person,
       publishedAt: opt(date()),
       updatedAt: opt(date()),
-      status: opt(fc.constantFrom("published", "pending", "spam", "deleted")),
+      status: opt(fc.constantFrom("published", "pending", "spam", "deleted", "removed")),
+      kind: opt(fc.constantFrom("comment", "pingback", "trackback", "note")),
       body: fc.array(block, { maxLength: 3 }),
       score: opt(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }))),
       extra: fc.oneof(
@@ -419,6 +421,7 @@ export const comments: fc.Arbitrary<Record<string, unknown>[]> = fc
             publishedAt: entry.publishedAt,
             updatedAt: entry.updatedAt,
             status: entry.status,
+            kind: entry.kind,
             body: entry.body,
             score,
           },
@@ -428,6 +431,26 @@ export const comments: fc.Arbitrary<Record<string, unknown>[]> = fc
     }
     return result;
   });
+
+/** A record of missing comments (`Article.missingComments`). */
+const missing: fc.Arbitrary<Record<string, unknown>> = withExtra(
+  fc.record({
+    reason: fc.constantFrom(
+      "collapsed",
+      "hosted-elsewhere",
+      "paginated",
+      "filtered",
+      "deleted",
+      "unknown",
+    ),
+    count: opt(fc.nat()),
+    ids: opt(fc.array(nonEmpty(2), { maxLength: 3 })),
+    provider: opt(text(2)),
+    url: opt(url()),
+  }),
+  ["reason", "count", "ids", "provider", "url"],
+  0.2,
+);
 
 const ARTICLE_KNOWN = [
   "id",
@@ -446,6 +469,7 @@ const ARTICLE_KNOWN = [
   "tags",
   "comments",
   "commentCount",
+  "missingComments",
 ];
 
 /** A whole article (raw input: run it through `parseArticle`). */
@@ -467,6 +491,7 @@ export const article: fc.Arbitrary<Record<string, unknown>> = withExtra(
     tags: fc.array(tag, { maxLength: 2 }),
     comments,
     commentCount: opt(fc.nat()),
+    missingComments: opt(fc.array(missing, { minLength: 1, maxLength: 2 })),
   }),
   ARTICLE_KNOWN,
   0.3,

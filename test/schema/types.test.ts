@@ -17,6 +17,8 @@ import {
   type IssueCode,
   type Mark,
   type MarkSchema,
+  type MissingComments,
+  type MissingCommentsSchema,
   type Person,
   type PersonSchema,
   parseArticle,
@@ -54,7 +56,14 @@ describe("types", () => {
     expectTypeOf<z.output<typeof ArticleSchema>>().toExtend<Article>();
     expectTypeOf<Article["comments"]>().toEqualTypeOf<Comment[]>();
     expectTypeOf<Section["level"]>().toEqualTypeOf<2 | 3 | 4 | 5 | 6>();
-    expectTypeOf<Comment["status"]>().toEqualTypeOf<"published" | "pending" | "spam" | "deleted">();
+    expectTypeOf<Comment["status"]>().toEqualTypeOf<
+      "published" | "pending" | "spam" | "deleted" | "removed"
+    >();
+    expectTypeOf<Comment["kind"]>().toEqualTypeOf<
+      "comment" | "pingback" | "trackback" | "note" | undefined
+    >();
+    expectTypeOf<Article["missingComments"]>().toEqualTypeOf<MissingComments[] | undefined>();
+    expectTypeOf<MissingComments>().toEqualTypeOf<Strip<z.output<typeof MissingCommentsSchema>>>();
     expectTypeOf<Mark["type"]>().toEqualTypeOf<"quote" | "link" | "strong" | "emphasis" | "code">();
     expectTypeOf<Block["type"]>().toEqualTypeOf<
       "paragraph" | "quote" | "list" | "image" | "embed" | "code" | "raw"

@@ -417,7 +417,7 @@ describe("threadStats", () => {
     ]);
     expect(threadStats(roots)).toEqual({
       total: 5,
-      byStatus: { published: 2, pending: 1, spam: 1, deleted: 1 },
+      byStatus: { published: 2, pending: 1, spam: 1, deleted: 1, removed: 0 },
       topLevel: 2,
       replies: 3,
       maxDepth: 2,

@@ -122,7 +122,7 @@ describe("toAtom", () => {
           id: "urn:feed",
           title: "F",
           comments: true,
-          statuses: ["published", "pending", "spam", "deleted"],
+          statuses: ["published", "pending", "spam", "deleted", "removed"],
         });
         const feed = parseXml(xml);
         const entries = children(feed, "entry", ATOM);

@@ -14,7 +14,7 @@ import { fromJsonFeed, fromJsonLd, toJsonFeed, toJsonLd } from "../../src/web.js
 import { article } from "../_helpers/arbitraries.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? 500);
-const ALL = ["published", "pending", "spam", "deleted"] as const;
+const ALL = ["published", "pending", "spam", "deleted", "removed"] as const;
 
 // The texts a plain-text body carries, per block (docs/formats/web.md).
 function texts(blocks: readonly Block[]): string[] {

@@ -31,10 +31,11 @@ export async function _readItem(item: _Item, options: _ReadOptions): Promise<_Re
   return read;
 }
 
-/** A name for an article's file: its `slug` (an export's), the last part of its URL, its id, its title. */
+/** A name for an article's file: its `slug` (an export's), its id, the last part of its URL, its title. */
 export function _baseName(article: Article): string {
   const slug = (article as { slug?: unknown }).slug;
   if (typeof slug === "string" && slug.trim() !== "") return slug;
+  if (article.id !== undefined && article.id.trim() !== "") return article.id;
   if (article.url !== undefined) {
     try {
       const parts = new URL(article.url).pathname.split("/").filter((part) => part !== "");
@@ -44,7 +45,6 @@ export function _baseName(article: Article): string {
       // A URL the model accepted parses; keep going anyway.
     }
   }
-  if (article.id !== undefined && article.id.trim() !== "") return article.id;
   try {
     return slugify(article.title);
   } catch {
