@@ -99,10 +99,16 @@ describe("public api", () => {
 
   it("should expose the public api of `marginalia/import`", () => {
     expect(Object.keys(importers).sort()).toEqual([
+      "DISQUS_RULE_IDS",
       "HACKER_NEWS_RULE_IDS",
       "REDDIT_RULE_IDS",
+      "WXR_RULE_IDS",
+      "fromDisqus",
       "fromHackerNews",
       "fromReddit",
+      "fromWxr",
+      "streamDisqus",
+      "streamWxr",
     ]);
   });
 

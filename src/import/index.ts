@@ -1,4 +1,14 @@
 // The importers of `marginalia/import`, one function per format. Re-exports only.
+export type { ChunkSource } from "./_stream.js";
+export { fromDisqus, streamDisqus } from "./disqus.js";
+export {
+  DISQUS_RULE_IDS,
+  type DisqusChunk,
+  type DisqusMessage,
+  type DisqusRuleId,
+  type FromDisqusOptions,
+  type FromDisqusResult,
+} from "./disqus-types.js";
 export {
   type FromHackerNewsOptions,
   type FromHackerNewsResult,
@@ -15,3 +25,12 @@ export {
   type RedditMessage,
   type RedditRuleId,
 } from "./reddit.js";
+export { fromWxr, streamWxr } from "./wxr.js";
+export {
+  type FromWxrOptions,
+  type FromWxrResult,
+  WXR_RULE_IDS,
+  type WxrChunk,
+  type WxrMessage,
+  type WxrRuleId,
+} from "./wxr-types.js";

@@ -425,7 +425,7 @@ function _comments(article: Node, state: _State): Node[] {
       let suffix = 2;
       while (used.has(`${id}-${suffix}`)) suffix++;
       state.messages.push(
-        _message("comment-id-duplicate", "Renamed a comment whose id another comment has", {
+        _message("comment-duplicate-id", "Renamed a comment whose id another comment has", {
           path: ["comments", index, "id"],
           actual: id,
         }),

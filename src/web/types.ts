@@ -36,7 +36,7 @@ export interface ToJsonLdOptions {
 /** Ids of the messages of `fromJsonLd`. */
 export type JsonLdRuleId =
   | "author-unnamed"
-  | "comment-id-duplicate"
+  | "comment-duplicate-id"
   | "comment-id-generated"
   | "invalid-value"
   | "missing-parent"

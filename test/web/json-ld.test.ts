@@ -271,7 +271,7 @@ describe("fromJsonLd", () => {
       ],
     });
     expect(article.comments.map((comment) => comment.id)).toEqual(["x", "x-2"]);
-    expect(messages.map((message) => message.ruleId)).toContain("comment-id-duplicate");
+    expect(messages.map((message) => message.ruleId)).toContain("comment-duplicate-id");
     expect(messages.map((message) => message.ruleId)).toContain("invalid-value");
   });
 

@@ -1,0 +1,158 @@
+// HTML bodies of exports (WordPress post and comment content, Disqus
+// messages) → blocks, through the one HTML → blocks mapping of
+// `marginalia/html` (src/html/blocks). Bodies that are plain text or plain
+// `<p>` paragraphs (most comments) skip parse5: their hast is built here and
+// walked by the same mapping, so the output is the same (a differential test
+// holds the two paths equal).
+import type { Element, ElementContent, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { _toBlocks, type FlowItem } from "../html/blocks/index.js";
+import type { HtmlMessage } from "../html/types.js";
+import { _message, type Message } from "../message.js";
+import { _findQuotes } from "../quotes/find.js";
+import type { Paragraph } from "../schema/block.js";
+import { normalizeMarks } from "../schema/marks.js";
+import { _htmlBlocks as _sharedBlocks } from "./_html-blocks.js";
+
+/** What the mapping reports: unsafe links, and HTML too deep to read. */
+export type HtmlNote = Message<"unsafe-url" | "html-too-deep">;
+
+/** Plain text (no markup, no character reference) and no `]]>` trouble. */
+const PLAIN = /^[^<&]*$/;
+/** Only `<p>` paragraphs of plain text, with white space between. */
+const PARAGRAPHS = /^\s*(?:<p>[^<&]*<\/p>\s*)+$/;
+const PARAGRAPH = /<p>([^<&]*)<\/p>/g;
+
+function _element(tagName: string, children: ElementContent[]): Element {
+  return { type: "element", tagName, properties: {}, children };
+}
+
+/**
+ * Parse a body into hast children: a fast tree for plain text and plain
+ * paragraphs, parse5 otherwise.
+ *
+ * @param html
+ *   HTML.
+ * @param fast
+ *   Whether the fast trees may be used (default: `true`; tests turn it off).
+ * @returns
+ *   The fragment's children.
+ */
+export function _htmlTree(html: string, fast = true): ElementContent[] {
+  if (fast && PLAIN.test(html)) return html === "" ? [] : [{ type: "text", value: html }];
+  if (fast && PARAGRAPHS.test(html)) {
+    const out: ElementContent[] = [];
+    for (const match of html.matchAll(PARAGRAPH)) {
+      const text = match[1] as string;
+      out.push(_element("p", text === "" ? [] : [{ type: "text", value: text }]));
+    }
+    return out;
+  }
+  const root: Root = fromHtml(html, { fragment: true });
+  return root.children.filter((child): child is ElementContent => child.type !== "doctype");
+}
+
+const SPACE = /[\s\u00a0\u200b]+/;
+
+/**
+ * A paragraph of plain text as the mapping makes it (white space collapsed
+ * and trimmed, quotations marked), without building a tree.
+ *
+ * @param value
+ *   Text with no markup and no character reference.
+ * @returns
+ *   The paragraph, or `undefined` when it has no text.
+ */
+function _plainParagraph(value: string): Paragraph | undefined {
+  let text = "";
+  for (const part of value.split(SPACE)) {
+    if (part === "") continue;
+    text = text === "" ? part : `${text} ${part}`;
+  }
+  if (text === "") return undefined;
+  const paragraph: Paragraph = { type: "paragraph", text };
+  const quotes = _findQuotes(text, 0).marks;
+  if (quotes.length > 0) paragraph.marks = normalizeMarks(quotes);
+  return paragraph;
+}
+
+/**
+ * Blocks of a body that is plain text or plain `<p>` paragraphs, or
+ * `undefined` for any other body.
+ *
+ * @param html
+ *   HTML.
+ * @returns
+ *   Paragraphs, or `undefined`.
+ */
+function _fastBlocks(html: string): Paragraph[] | undefined {
+  if (PLAIN.test(html)) {
+    const paragraph = _plainParagraph(html);
+    return paragraph === undefined ? [] : [paragraph];
+  }
+  if (!PARAGRAPHS.test(html)) return undefined;
+  const out: Paragraph[] = [];
+  for (const match of html.matchAll(PARAGRAPH)) {
+    const paragraph = _plainParagraph(match[1] as string);
+    if (paragraph !== undefined) out.push(paragraph);
+  }
+  return out;
+}
+
+/** Options of {@link _htmlBlocks}. */
+export interface HtmlBlocksOptions {
+  /** Base of relative URLs. */
+  base: string | undefined;
+  /** Whether headings are kept as headings (article) or made paragraphs (comments). */
+  headings: boolean;
+  /** Whether the fast trees may be used (default: `true`). */
+  fast?: boolean;
+}
+
+/**
+ * Read an HTML body into blocks (and, with `headings`, heading items).
+ * Comment bodies that are not plain go through the importers' shared
+ * wrapper (`_html-blocks.ts`); post bodies keep their headings, which
+ * become sections.
+ *
+ * @param html
+ *   HTML of the body.
+ * @param options
+ *   Base URL, headings.
+ * @returns
+ *   Items and the mapping's messages (`unsafe-url`, `html-too-deep`).
+ */
+export function _htmlBlocks(
+  html: string,
+  options: HtmlBlocksOptions,
+): { items: FlowItem[]; messages: HtmlNote[] } {
+  if (options.fast ?? true) {
+    const fast = _fastBlocks(html);
+    if (fast !== undefined) return { items: fast, messages: [] };
+  }
+  const messages: HtmlMessage[] = [];
+  try {
+    if (!options.headings) {
+      const items = _sharedBlocks(html, options.base, messages, options.fast ?? true);
+      return { items, messages: messages as HtmlNote[] };
+    }
+    const children = _htmlTree(html, false);
+    if (children.length === 0) return { items: [], messages: [] };
+    const items = _toBlocks(_element("div", children), {
+      base: options.base,
+      messages,
+      skip: () => false,
+      headings: true,
+    });
+    // The mapping's only message on content is `unsafe-url`.
+    return { items, messages: messages as HtmlNote[] };
+  } catch (error) {
+    // parse5's tree conversion recurses: HTML nested thousands deep overflows it.
+    if (!(error instanceof RangeError)) throw error;
+    const note = _message(
+      "html-too-deep",
+      "The HTML nests elements too deep to be read: kept as a raw HTML block",
+    );
+    return { items: [{ type: "raw", format: "html", value: html }], messages: [note] };
+  }
+}

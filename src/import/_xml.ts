@@ -1,0 +1,321 @@
+// The one XML path of the WXR and Disqus importers: saxes (streaming,
+// namespace-aware) fed chunk by chunk, whole or streamed alike. Elements
+// above a depth are announced as they open; each element at that depth is
+// gathered into a small tree (only its own subtree: an item, a post) and
+// handed over when it closes, so memory follows one item, never the file.
+//
+// Before saxes sees a chunk, the control characters that XML 1.0 forbids
+// (WordPress exports carry them in pasted text) are removed and reported;
+// anything else saxes refuses is an ArticleError with line and column.
+// DOCTYPE internal subsets are never read: saxes does not expand the
+// entities they declare (an entity bomb or an external entity is an
+// "undefined entity" error), and nothing is ever fetched.
+import { SaxesParser, type SaxesTagNS } from "saxes";
+import { ArticleError, type Place } from "../error.js";
+
+/** An element of a gathered subtree. */
+export interface XmlNode {
+  /** Namespace URI (`""` when none). */
+  uri: string;
+  /** Local name. */
+  local: string;
+  /** Qualified name as written (`wp:comment`). */
+  name: string;
+  /** Attributes: namespace URI, local name, value. */
+  attributes: XmlAttribute[];
+  /** Namespace URIs this element declares (`xmlns`, `xmlns:*`). */
+  declared: string[];
+  /** Children: elements and text (text and CDATA alike). */
+  children: (XmlNode | string)[];
+  /** Where its start tag ends: 1-based line. */
+  line: number;
+  /** Where its start tag ends: 1-based column. */
+  column: number;
+}
+
+/** No attributes, no declarations: one shared empty list (no allocation per element). */
+const NONE: never[] = [];
+
+/**
+ * Where a node's start tag ends.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Its place.
+ */
+export function _place(node: XmlNode): Place {
+  return { line: node.line, column: node.column };
+}
+
+/** An attribute of an {@link XmlNode}. */
+export interface XmlAttribute {
+  uri: string;
+  local: string;
+  value: string;
+}
+
+/** What a format reader does with the parser's events. */
+export interface XmlHandler {
+  /** Depth of the elements handed over whole (0 is the root element). */
+  depth: number;
+  /** An element above `depth` opens (its children are not gathered). */
+  open: (node: XmlNode, depth: number) => void;
+  /** An element at `depth` closed, with its subtree. */
+  node: (node: XmlNode) => void;
+  /** Control characters were removed from the input. */
+  removed: (count: number, place: Place, actual: string) => void;
+  /** The document has a DOCTYPE (its internal subset is not read). */
+  doctype: (place: Place) => void;
+}
+
+/** The XML 1.0 characters saxes refuses, which real exports still carry. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: they are what it finds.
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * Deepest element nesting read. Exports nest a few levels (their HTML is
+ * text inside CDATA); saxes's namespace lookup grows with the depth, so a
+ * 100 000-deep file would take minutes: it is refused at this depth.
+ */
+export const XML_MAX_DEPTH = 1000;
+
+/**
+ * A copy of a string that does not hold on to the chunk it was cut from.
+ * saxes hands out slices of the chunk it is given, and V8 keeps a whole
+ * chunk alive for any slice of it that lives on: a comment's author name
+ * would keep 256 KB of XML in memory, and a Disqus export the whole file.
+ *
+ * @param value
+ *   A string from saxes.
+ * @returns
+ *   The same text, in a string of its own.
+ */
+export function _detach(value: string): string {
+  // V8 copies short strings; a longer one is flattened by the slice of a concatenation.
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+/** A parser fed with chunks. */
+export interface XmlFeeder {
+  /** Feed a chunk (text, or UTF-8 bytes). */
+  write: (chunk: string | Uint8Array) => void;
+  /** End of input: check that every element was closed. */
+  close: () => void;
+}
+
+function _syntaxError(reason: string, place: Place): ArticleError {
+  return new ArticleError([
+    {
+      code: "invalid_syntax",
+      message: `The XML is not well-formed: ${reason} (line ${place.line}, column ${place.column})`,
+      path: [],
+      place,
+    },
+  ]);
+}
+
+function _encoding(head: Uint8Array): string {
+  const text = new TextDecoder("latin1").decode(head.subarray(0, 200));
+  const match = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
+  const name = match?.[1]?.toLowerCase();
+  if (name === undefined || name === "utf-8" || name === "utf8") return "utf-8";
+  try {
+    new TextDecoder(name);
+    return name;
+  } catch {
+    return "utf-8";
+  }
+}
+
+/**
+ * Make a parser that drives a handler.
+ *
+ * @param handler
+ *   What to do with the events.
+ * @returns
+ *   `write` and `close`.
+ */
+export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const place = (): Place => ({
+    line: parser.line,
+    column: Math.max(1, parser.column),
+    offset: parser.position,
+  });
+  parser.on("error", (error) => {
+    const reason = error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
+    throw _syntaxError(reason, place());
+  });
+  parser.on("doctype", () => handler.doctype(place()));
+  // The open elements: above the gathered depth they are stubs, below it
+  // they are the gathered tree.
+  const stack: XmlNode[] = [];
+  const onText = (text: string): void => {
+    const top = stack[stack.length - 1];
+    if (top !== undefined && stack.length > handler.depth) top.children.push(_detach(text));
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+  parser.on("opentag", (tag: SaxesTagNS) => {
+    let attributes: XmlAttribute[] = NONE;
+    let declared: string[] = NONE;
+    for (const key in tag.attributes) {
+      const attribute = tag.attributes[key];
+      if (attribute === undefined) continue;
+      if (attribute.prefix === "xmlns" || attribute.name === "xmlns") {
+        if (declared === NONE) declared = [];
+        declared.push(attribute.value);
+        continue;
+      }
+      if (attributes === NONE) attributes = [];
+      attributes.push({
+        uri: attribute.uri,
+        local: attribute.local,
+        value: _detach(attribute.value),
+      });
+    }
+    const node: XmlNode = {
+      uri: tag.uri ?? "",
+      local: tag.local ?? tag.name,
+      name: tag.name,
+      attributes,
+      declared,
+      children: [],
+      line: parser.line,
+      column: Math.max(1, parser.column),
+    };
+    const depth = stack.length;
+    if (depth >= XML_MAX_DEPTH) {
+      throw new ArticleError([
+        {
+          code: "input_too_complex",
+          message: `The XML nests elements deeper than ${XML_MAX_DEPTH} levels (line ${node.line}, column ${node.column})`,
+          path: [],
+          place: _place(node),
+        },
+      ]);
+    }
+    if (depth > handler.depth) (stack[depth - 1] as XmlNode).children.push(node);
+    else if (depth < handler.depth) handler.open(node, depth);
+    stack.push(node);
+  });
+  parser.on("closetag", () => {
+    const node = stack.pop() as XmlNode;
+    if (stack.length === handler.depth) handler.node(node);
+  });
+  let decoder: TextDecoder | undefined;
+  let pending = "";
+  let first = true;
+  const feed = (text: string): void => {
+    let chunk = pending + text;
+    pending = "";
+    // A pair of surrogates cut in two by the chunking waits for its second half.
+    const last = chunk.charCodeAt(chunk.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      pending = chunk.slice(-1);
+      chunk = chunk.slice(0, -1);
+    }
+    if (first && chunk !== "") {
+      first = false;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    FORBIDDEN.lastIndex = 0;
+    if (FORBIDDEN.test(chunk)) {
+      FORBIDDEN.lastIndex = 0;
+      const match = FORBIDDEN.exec(chunk) as RegExpExecArray;
+      const before = chunk.slice(0, match.index);
+      const lines = before.split("\n");
+      const at: Place = {
+        line: parser.line + lines.length - 1,
+        column: (lines.length === 1 ? parser.column : 0) + (lines.at(-1) as string).length + 1,
+      };
+      let count = 0;
+      chunk = chunk.replace(FORBIDDEN, () => {
+        count++;
+        return "";
+      });
+      const code = (match[0].codePointAt(0) as number).toString(16).toUpperCase();
+      handler.removed(count, at, `U+${code.padStart(4, "0")}`);
+    }
+    parser.write(chunk.toWellFormed());
+  };
+  return {
+    write(chunk) {
+      if (typeof chunk === "string") {
+        feed(chunk);
+        return;
+      }
+      if (decoder === undefined) decoder = new TextDecoder(_encoding(chunk));
+      feed(decoder.decode(chunk, { stream: true }));
+    },
+    close() {
+      if (decoder !== undefined) feed(decoder.decode());
+      if (pending !== "") {
+        const rest = pending;
+        pending = "";
+        parser.write(rest.toWellFormed());
+      }
+      parser.close();
+    },
+  };
+}
+
+/**
+ * The text of a node: its text children and its descendants', joined.
+ *
+ * @param node
+ *   Node, or `undefined`.
+ * @returns
+ *   The text (`""` for none).
+ */
+export function _xmlText(node: XmlNode | undefined): string {
+  if (node === undefined) return "";
+  if (node.children.length === 1 && typeof node.children[0] === "string") return node.children[0];
+  let out = "";
+  const stack: (XmlNode | string)[] = [node];
+  while (stack.length > 0) {
+    const item = stack.pop() as XmlNode | string;
+    if (typeof item === "string") {
+      out += item;
+      continue;
+    }
+    for (let index = item.children.length - 1; index >= 0; index--) {
+      stack.push(item.children[index] as XmlNode | string);
+    }
+  }
+  return out;
+}
+
+/**
+ * The value of an attribute, by namespace and local name.
+ *
+ * @param node
+ *   Element.
+ * @param uri
+ *   Namespace URI (`""` for an unprefixed attribute).
+ * @param local
+ *   Local name.
+ * @returns
+ *   The value, or `undefined`.
+ */
+export function _xmlAttribute(node: XmlNode, uri: string, local: string): string | undefined {
+  for (const attribute of node.attributes) {
+    if (attribute.local === local && attribute.uri === uri) return attribute.value;
+  }
+  return undefined;
+}
+
+/**
+ * The element children of a node.
+ *
+ * @param node
+ *   Element.
+ * @returns
+ *   Its child elements, in order.
+ */
+export function _xmlElements(node: XmlNode): XmlNode[] {
+  const out: XmlNode[] = [];
+  for (const child of node.children) if (typeof child !== "string") out.push(child);
+  return out;
+}
