@@ -67,10 +67,10 @@ Options:
   -t, --to <format>   json (default), md, text, jsonld or as2
   -o, --out <path>    a file, or a directory (ends with / or exists, or the input
                       gives several articles): one file per article, named from
-                      its slug, id or URL (default: standard output)
+                      its slug, permalink or id (default: standard output)
   -f, --force         overwrite existing files
-      --from <format> skip detection: reddit, hackernews, jsonld, jsonfeed, json, html,
-                      markdown, text, ndjson
+      --from <format> skip detection: wxr, disqus, reddit, hackernews, jsonld, jsonfeed,
+                      json, html, markdown, text, ndjson
       --lang <tag>    language of the page (text and HTML readers; else filled in when absent)
       --url <url>     the page's URL (HTML reader; else filled in when absent)
       --now <date>    the date relative dates are read against ("3 days ago")
@@ -101,7 +101,7 @@ Examples:
     },
     help: `Reads exports (WordPress WXR, Disqus XML, Reddit and Hacker News JSON, as
 marginalia/import supports them) and any input "read" takes, and writes one
-file per article into the directory, named from the article's slug, id or URL
+file per article into the directory, named from the article's slug, permalink or id
 (made unique with -2, -3 …). An existing file is never overwritten without
 --force: it is reported, and the exit code is 1.
 

@@ -59,6 +59,23 @@ const XML_START = /^[\s\ufeff]*<\?xml/;
  */
 export const FORMATS: readonly _Format[] = [
   {
+    name: "wxr",
+    label: "WordPress export (WXR), read as a stream",
+    extensions: [".xml", ".wxr"],
+    sniff: (head) =>
+      /^[\s\ufeff]*</.test(head) && /xmlns:wp="https?:\/\/wordpress\.org\/export\//.test(head),
+    read: async (text) => _many((await import("../import.js")).fromWxr(text)),
+    stream: async (chunks) => (await import("../import.js")).streamWxr(chunks),
+  },
+  {
+    name: "disqus",
+    label: "Disqus export (XML), read as a stream",
+    extensions: [".xml"],
+    sniff: (head) => /^[\s\ufeff]*</.test(head) && /<disqus[\s>]/.test(head),
+    read: async (text) => _many((await import("../import.js")).fromDisqus(text)),
+    stream: async (chunks) => (await import("../import.js")).streamDisqus(chunks),
+  },
+  {
     name: "reddit",
     label: "Reddit comments page JSON (the post and the comments Listings)",
     extensions: [".json"],

@@ -4,6 +4,7 @@
 // becomes batches of items for the tasks.
 import { createReadStream, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
+import { type Issue, isArticleError } from "../error.js";
 import { toJson } from "../json/json.js";
 import type { Message } from "../message.js";
 import { _fileError } from "./_errors.js";
@@ -24,6 +25,10 @@ export interface _Item {
   format: string;
   /** Messages a streaming reader gave with the article. */
   messages?: Message[];
+  /** Why a streaming reader stopped (the file is not well-formed …). */
+  issues?: Issue[];
+  /** Position of a streamed article in its export (from 0). */
+  index?: number;
 }
 
 /** An input named on the command line, expanded. */
@@ -176,19 +181,29 @@ export async function* _batches(
         const format = _streams(source.path, headText, options.from) as _Format;
         const stream = await (format.stream as NonNullable<_Format["stream"]>)(_chain(head, rest));
         let items: _Item[] = [];
-        for await (const chunk of stream) {
-          items.push({
-            file,
-            line: 0,
-            text: chunk.article === undefined ? "" : toJson(chunk.article, { indent: 0 }),
-            format: "article",
-            messages: [...chunk.messages],
-          });
-          if (items.length >= 64) {
-            yield items;
-            items = [];
-            if (options.stopped?.() === true) return;
+        let index = 0;
+        try {
+          for await (const chunk of stream) {
+            const item: _Item = {
+              file,
+              line: 0,
+              text: chunk.article === undefined ? "" : toJson(chunk.article, { indent: 0 }),
+              format: "article",
+              messages: [...chunk.messages],
+            };
+            if (chunk.article !== undefined) item.index = index++;
+            items.push(item);
+            if (items.length >= 64) {
+              yield items;
+              items = [];
+              if (options.stopped?.() === true) return;
+            }
           }
+        } catch (error) {
+          // A file that is not well-formed, or not this format: reported
+          // after the articles read before it, like a bad corpus line.
+          if (!isArticleError(error)) throw error;
+          items.push({ file, line: 0, text: "", format: "article", issues: error.issues });
         }
         if (items.length > 0) yield items;
         options.onBytes?.(before + (source.size ?? 0));

@@ -49,6 +49,26 @@ const CASES: [string, string[], string?][] = [
   ["read-reddit-to-md", ["read", "thread.reddit.json", "--to", "md"]],
   ["read-hackernews", ["read", "story.hn.json"]],
   ["stats-imports", ["stats", "thread.reddit.json", "story.hn.json"]],
+  [
+    "stats-exports",
+    [
+      "stats",
+      "../../fixtures/import/statuses.wxr.xml",
+      "../../fixtures/import/threads.disqus.xml",
+      "../../../examples/sample-export.xml",
+    ],
+  ],
+  [
+    "read-wxr-stdin",
+    ["read", "--to", "text"],
+    readFileSync(join(root, "examples", "sample-export.xml"), "utf8"),
+  ],
+  [
+    // Cut inside the second item: the first is written, then the fault is reported.
+    "read-wxr-broken",
+    ["read", "-"],
+    _cutExport(),
+  ],
   ["read-invalid", ["read", "invalid.json"]],
   ["read-invalid-json-messages", ["read", "invalid.json", "--messages", "json"]],
   ["read-text-messages-json", ["read", "page.txt", "--to", "text", "--messages", "json"]],
@@ -78,6 +98,12 @@ const CASES: [string, string[], string?][] = [
   ["usage-bad-url", ["read", "page.html", "--url", "example.org"]],
   ["no-arguments", []],
 ];
+
+function _cutExport(): string {
+  const sample = readFileSync(join(root, "examples", "sample-export.xml"), "utf8");
+  const second = sample.indexOf("<item>", sample.indexOf("</item>"));
+  return `${sample.slice(0, second + 30)}</channel>`;
+}
 
 function _render(code: number | null, stdout: string, stderr: string): string {
   return `exit: ${code}\n--- stdout\n${stdout}--- stderr\n${stderr}`;
@@ -209,6 +235,23 @@ describe("marginalia (files, shards, order)", () => {
       const story = JSON.parse(readFileSync(join(dir, "900.json"), "utf8"));
       expect(story.title).toBe("Show HN: a timetable in one page");
       expect(story.comments).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("imports a WordPress export as one Markdown file per post, named from its slug", () => {
+    const dir = mkdtempSync(join(tmpdir(), "marginalia-import-"));
+    try {
+      const sample = join(root, "examples", "sample-export.xml");
+      const result = run(cli, ["import", sample, "--out", dir, "--to", "md"]);
+      expect(result.code).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(["garlic.md", "slugs.md"]);
+      expect(readFileSync(join(dir, "garlic.md"), "utf8")).toContain(
+        "# Planting garlic in November",
+      );
+      // What the importer left out is reported, with its place in the export.
+      expect(result.stderr).toMatch(/sample-export\.xml:\d+:\d+ item-skipped /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

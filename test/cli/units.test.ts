@@ -175,6 +175,9 @@ describe("file names", () => {
     [{ title: "x", slug: "from-the-export" }, "from-the-export"],
     [{ title: "x", url: "https://example.org/2024/03/night-trains.html" }, "night-trains"],
     [{ title: "x", id: "post-42" }, "post-42"],
+    [{ title: "x", id: "900", url: "https://news.example/item?id=900" }, "900"],
+    [{ title: "x", id: "9", url: "https://blog.example/2024/06/slugs/" }, "slugs"],
+    [{ title: "x", id: "12", wxr: { post_name: "garlic" } }, "garlic"],
     [{ title: "Le marché rouvre" }, "le-marche-rouvre"],
   ])("%o → %s", (article, expected) => {
     expect(_baseName(parseArticle(article))).toBe(expected);

@@ -45,7 +45,7 @@ export async function _command(values: Record<string, unknown>, positionals: str
           file: item.file,
           line: item.line,
           id: article.id,
-          index: read.length > 1 ? index : undefined,
+          index: item.index ?? (read.length > 1 ? index : undefined),
         });
         for (let i = 0; i < article.ids.length; i++) {
           origins.owner.push(at);

@@ -2,6 +2,7 @@
 // document with its format's reader, then `--url` and `--lang` filled in
 // where the reader did not take them and the article has none.
 import { basename } from "node:path";
+import { ArticleError } from "../../error.js";
 import { fromJson } from "../../json/json.js";
 import { parseArticle } from "../../json/parse.js";
 import type { Article } from "../../schema/index.js";
@@ -13,6 +14,7 @@ import type { _Item } from "../inputs.js";
 export async function _readItem(item: _Item, options: _ReadOptions): Promise<_Read> {
   if (item.format === "ndjson") return { articles: [fromJson(item.text)], messages: [] };
   if (item.format === "article") {
+    if (item.issues !== undefined) throw new ArticleError(item.issues);
     return {
       articles: item.text === "" ? [] : [fromJson(item.text)],
       messages: item.messages ?? [],
@@ -31,20 +33,29 @@ export async function _readItem(item: _Item, options: _ReadOptions): Promise<_Re
   return read;
 }
 
-/** A name for an article's file: its `slug` (an export's), its id, the last part of its URL, its title. */
+/**
+ * A name for an article's file: its slug (`slug`, or WordPress's
+ * `wxr.post_name`), else the last segment of its URL's path when the URL
+ * has no query (a permalink), else its id, else its title slugified.
+ */
 export function _baseName(article: Article): string {
-  const slug = (article as { slug?: unknown }).slug;
-  if (typeof slug === "string" && slug.trim() !== "") return slug;
-  if (article.id !== undefined && article.id.trim() !== "") return article.id;
+  const extra = article as { slug?: unknown; wxr?: { post_name?: unknown } };
+  for (const slug of [extra.slug, extra.wxr?.post_name]) {
+    if (typeof slug === "string" && slug.trim() !== "") return slug;
+  }
   if (article.url !== undefined) {
     try {
-      const parts = new URL(article.url).pathname.split("/").filter((part) => part !== "");
+      const url = new URL(article.url);
+      const parts = url.pathname.split("/").filter((part) => part !== "");
       const last = parts[parts.length - 1];
-      if (last !== undefined) return decodeURIComponent(last).replace(/\.[a-z0-9]{1,5}$/i, "");
+      if (url.search === "" && last !== undefined) {
+        return decodeURIComponent(last).replace(/\.[a-z0-9]{1,5}$/i, "");
+      }
     } catch {
       // A URL the model accepted parses; keep going anyway.
     }
   }
+  if (article.id !== undefined && article.id.trim() !== "") return article.id;
   try {
     return slugify(article.title);
   } catch {
@@ -59,7 +70,8 @@ export function _fallbackName(item: _Item, index: number): string {
   return index > 0 ? `${base}${line}-${index + 1}` : `${base}${line}`;
 }
 
-/** Where an item is, for people: `file` or `file:line`. */
+/** Where an item is, for people: `file`, `file:line`, or `file#n` (the n-th article of an export). */
 export function _where(item: _Item): string {
+  if (item.index !== undefined) return `${item.file}#${item.index + 1}`;
   return item.line > 0 ? `${item.file}:${item.line}` : item.file;
 }

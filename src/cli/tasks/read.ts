@@ -61,7 +61,8 @@ export function _create(options: Record<string, unknown>): _TaskFn {
     }
     const result: _Result = { diag };
     // Several articles from one document go on one line each, like a corpus.
-    const oneLine = options.oneLine === true || item.line > 0 || articles.length > 1;
+    const oneLine =
+      options.oneLine === true || item.line > 0 || item.index !== undefined || articles.length > 1;
     const out: string[] = [];
     const written: _OutFile[] = [];
     for (let index = 0; index < articles.length; index++) {
@@ -69,7 +70,7 @@ export function _create(options: Record<string, unknown>): _TaskFn {
       try {
         const content = await writer.write(article, files ? false : oneLine);
         if (files) {
-          const base = _safeBase(_baseName(article)) || _fallbackName(item, index);
+          const base = _safeBase(_baseName(article)) || _fallbackName(item, item.index ?? index);
           written.push({ base, extension: writer.extension, content });
         } else {
           // Texts or Markdown documents in a row (a corpus): a blank line after each.

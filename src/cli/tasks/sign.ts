@@ -33,7 +33,8 @@ export function _create(options: Record<string, unknown>): _TaskFn {
         const record: Record<string, unknown> = {};
         if (item.line === 0) record.file = item.file;
         record.line = item.line;
-        if (articles.length > 1) record.index = index;
+        if (item.index !== undefined) record.index = item.index;
+        else if (articles.length > 1) record.index = index;
         if (article.id !== undefined) record.article = article.id;
         record.comment = ids[i];
         record.signature = minhashSignature(texts[i] as string, signing);
