@@ -17,7 +17,9 @@ for (const article of articles) {
   const path = join(folder, name);
   writeFileSync(path, toMarkdown(article));
   const replies = article.comments.filter((comment) => comment.parentId !== undefined).length;
-  console.log(`${path}: "${article.title}", ${article.comments.length} comments (${replies} replies)`);
+  console.log(
+    `${path}: "${article.title}", ${article.comments.length} comments (${replies} replies)`,
+  );
 }
 // What the import left out or repaired, with why (an attachment, a note…).
 for (const message of messages) console.log(`  [${message.ruleId}] ${message.reason}`);
