@@ -7,6 +7,9 @@ export default defineConfig({
     html: "src/html.ts",
     web: "src/web.ts",
     import: "src/import.ts",
+    // The `marginalia` command (package.json `bin`, not an export): its
+    // commands load lazily from chunks, so `--version` loads almost nothing.
+    cli: "src/cli.ts",
   },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
