@@ -219,6 +219,31 @@ const REGRESSIONS: [string, unknown][] = [
   ["an embed whose text is only line feeds", { type: "embed", text: "\n\n" }],
   ["a code block whose language is `embed`", { type: "code", lang: "embed", value: "x: 1" }],
   ["an image URL with a line feed", { type: "image", url: "a\nb", alt: "", caption: "" }],
+  [
+    "an underscore inside emphasis before a letter written as a reference",
+    {
+      type: "list",
+      ordered: false,
+      items: [
+        {
+          type: "paragraph",
+          text: "+ v_\u{16898}\ua073\u0edf",
+          marks: [
+            { type: "strong", start: 0, end: 7 },
+            { type: "emphasis", start: 0, end: 6 },
+          ],
+        },
+      ],
+    },
+  ],
+  [
+    "an asterisk inside strong emphasis",
+    {
+      type: "paragraph",
+      text: "a*b\u{16898} c",
+      marks: [{ type: "strong", start: 0, end: 5 }],
+    },
+  ],
 ];
 
 describe("round trip regressions", () => {

@@ -3,7 +3,7 @@
 // Each mark is written with Markdown syntax when Markdown can say it
 // exactly (`*a*`, `**a**`, `` `a` ``, `[a](url)`), else with its inline HTML
 // form (see `../_inline-html.ts`): quotations always, emphasis that starts or ends
-// with whitespace, code spanning lines or holding other marks, a link inside
+// with whitespace or holds a `_` or `*`, code spanning lines or holding other marks, a link inside
 // a link, and any mark with unknown keys.
 
 import type { Emphasis, Link, PhrasingContent, Strong } from "mdast";
@@ -124,9 +124,18 @@ export function _writeInline(
       else if (mark.type === "code") {
         native = !hasChild && !text.slice(mark.start, mark.end).includes("\n");
       } else {
+        // A `_` or `*` of the text inside emphasis is left unescaped by
+        // remark-stringify when it sits between two letters, but the letter
+        // after it may then be written as a character reference (to keep
+        // the closing marker a closing one), and `_&#x…;` closes the
+        // emphasis early: found by the round-trip property. The HTML form
+        // has no such trap.
+        const inner = text.slice(mark.start, mark.end);
         native =
           !_isTrimSpace(text.charCodeAt(mark.start)) &&
-          !_isTrimSpace(text.charCodeAt(mark.end - 1));
+          !_isTrimSpace(text.charCodeAt(mark.end - 1)) &&
+          !inner.includes("_") &&
+          !inner.includes("*");
       }
     }
     if (!native) {
