@@ -160,6 +160,33 @@ export function _text(node: Nodes, skip?: (element: Element) => boolean): string
   return _collapse(out);
 }
 
+/**
+ * Whether a node shows any text (what {@link _text} would give is not
+ * empty), stopping at the first visible character.
+ *
+ * @param node
+ *   Node.
+ * @param skip
+ *   Predicate: leave this element out (optional).
+ * @returns
+ *   Whether it has text.
+ */
+export function _hasText(node: Nodes, skip?: (element: Element) => boolean): boolean {
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const child = stack.pop() as Nodes;
+    if (child.type === "text") {
+      if (/[^\s\u00a0\u200b\ufeff]/.test(child.value)) return true;
+    } else if (child.type === "element" || child.type === "root") {
+      if (child.type === "element" && (_HIDDEN.has(child.tagName) || skip?.(child))) continue;
+      for (let index = child.children.length - 1; index >= 0; index--) {
+        stack.push(child.children[index] as Nodes);
+      }
+    }
+  }
+  return false;
+}
+
 const BLOCKISH = new Set([
   "p",
   "div",
