@@ -1,7 +1,7 @@
 // The comment count the page declares: "7 responses", "Commentaires (4)",
 // "5 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
 import type { Element } from "hast";
-import { _classId, _HIDDEN, _text } from "./_dom.js";
+import { _HIDDEN, _text } from "./_dom.js";
 import type { PageIndex } from "./_index.js";
 
 const WORDS =
@@ -105,20 +105,30 @@ export function _declaredCount(
     }
   }
   if (declared !== undefined) return declared;
+  // Elements whose class or id says comments or count, from the index's lists.
+  const classed = new Set<number>();
+  for (const lists of [index.byClass, index.byId]) {
+    for (const [name, positions] of lists) {
+      if (COUNTER_CLASS.test(name.toLowerCase()))
+        for (const position of positions) classed.add(position);
+    }
+  }
+  const firstAt = first === undefined ? -1 : (index.pos.get(first) ?? -1);
   let before: number | undefined;
   let any: number | undefined;
-  for (const position of _visible(index, 0, index.order.length)) {
+  for (let position = 0; position < index.order.length; position++) {
+    if (index.hidden[position] === 1) continue;
+    if (position === firstAt && before !== undefined) return before;
     const element = index.order[position] as Element;
-    if (element === first) {
-      if (before !== undefined) return before;
-    }
     const heading = /^h[1-6]$/.test(element.tagName);
-    const classed = /comment|kommentar|reac|respons|count|nombre/.test(_classId(element));
+    const isClassed = classed.has(position);
     let count: number | undefined;
-    if (heading || classed) {
+    if (heading || isClassed) {
       const text = _upTo(index, position, heading ? 200 : 60);
       if (text !== undefined) count = _readCount(text);
-    } else if (_leaf(element)) {
+    } else {
+      const visible = index.visible[position] as number;
+      if (visible === 0 || visible > 30 || !_leaf(element)) continue;
       const short = _upTo(index, position, 30);
       if (short !== undefined && STRICT.test(short)) count = _readCount(short);
     }
@@ -128,6 +138,8 @@ export function _declaredCount(
   }
   return any;
 }
+
+const COUNTER_CLASS = /comment|kommentar|reac|respons|count|nombre/;
 
 /** A short text that is only a counter, with at most one word before it. */
 const STRICT = new RegExp(

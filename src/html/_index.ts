@@ -20,7 +20,7 @@ export interface PageIndex {
   end: Int32Array;
   /** Position of each element's parent element, `-1` under the root. */
   up: Int32Array;
-  /** Parent of every node. */
+  /** Parent of every element. */
   parents: Map<Nodes, Parent>;
   /** Positions by tag name. */
   byTag: Map<string, number[]>;
@@ -28,6 +28,10 @@ export interface PageIndex {
   byClass: Map<string, number[]>;
   /** Positions by id. */
   byId: Map<string, number[]>;
+  /** Positions by hast property name (made on first use, by _select.ts). */
+  byAttribute?: Map<string, number[]>;
+  /** 1 for an element that is hidden or inside a hidden one (script, template…). */
+  hidden: Uint8Array;
   /**
    * Characters of visible text that are not white space, per element
    * (script, style, template, noscript, svg, math and head count 0): a
@@ -61,14 +65,21 @@ function _add(map: Map<string, number[]>, key: string, position: number): void {
   else list.push(position);
 }
 
-/** The path of a node, from the chain of parents, for an error. */
-function _pathOf(node: Nodes | Root, parents: Map<Nodes, Parent>, root: Root): Path {
+/** The path of a node under the parent at `up` (`-1`: the root), for an error. */
+function _pathOf(
+  node: Nodes | undefined,
+  up: number,
+  order: Element[],
+  parents: Map<Nodes, Parent>,
+  root: Root,
+): Path {
   const path: Path = [];
-  let current: Nodes | Root = node;
+  let parent: Parent = up < 0 ? root : (order[up] as Element);
+  if (node !== undefined) path.push("children", (parent.children as Nodes[]).indexOf(node));
+  let current: Parent = parent;
   while (current !== root) {
-    const parent = parents.get(current as Nodes);
-    if (parent === undefined) break;
-    path.unshift("children", (parent.children as Nodes[]).indexOf(current as Nodes));
+    parent = parents.get(current) as Parent;
+    path.unshift("children", (parent.children as Nodes[]).indexOf(current));
     current = parent;
   }
   return path;
@@ -127,7 +138,7 @@ export function _indexTree(root: Root): PageIndex {
     if (!Array.isArray(children)) {
       _invalid(
         `Expected \`children\` to be an array, found ${children === null ? "null" : typeof children}`,
-        [..._pathOf(parent, parents, root), "children"],
+        [..._pathOf(undefined, position, order, parents, root), "children"],
         "invalid_type",
       );
     }
@@ -136,11 +147,10 @@ export function _indexTree(root: Root): PageIndex {
       if (typeof child !== "object" || child === null) {
         _invalid(
           `Expected a hast node, found ${child === null ? "null" : typeof child}`,
-          [..._pathOf(parent, parents, root), "children", index],
+          [..._pathOf(undefined, position, order, parents, root), "children", index],
           "invalid_type",
         );
       }
-      parents.set(child, parent);
       stack.push(child, position);
     }
   };
@@ -161,7 +171,7 @@ export function _indexTree(root: Root): PageIndex {
       if (typeof (node as { value?: unknown }).value !== "string") {
         _invalid(
           `Expected the \`value\` of a ${type} node to be a string`,
-          [..._pathOf(node, parents, root), "value"],
+          [..._pathOf(node, parentPosition, order, parents, root), "value"],
           "invalid_type",
         );
       }
@@ -179,7 +189,7 @@ export function _indexTree(root: Root): PageIndex {
     if (type !== "element") {
       _invalid(
         `Expected a hast node (element, text, comment or doctype), found a node of type ${JSON.stringify(type) ?? String(type)}`,
-        [..._pathOf(node, parents, root), "type"],
+        [..._pathOf(node, parentPosition, order, parents, root), "type"],
         "invalid_value",
       );
     }
@@ -194,11 +204,12 @@ export function _indexTree(root: Root): PageIndex {
         pos.has(element)
           ? "An element appears twice in the tree (a cycle or a shared node)"
           : "Expected an element with a string `tagName` and a `properties` object",
-        _pathOf(node, parents, root),
+        _pathOf(node, parentPosition, order, parents, root),
         pos.has(element) ? "invalid_value" : "invalid_type",
       );
     }
     const position = order.length;
+    parents.set(element, parentPosition < 0 ? root : (order[parentPosition] as Element));
     order.push(element);
     pos.set(element, position);
     ups.push(parentPosition);
@@ -218,7 +229,14 @@ export function _indexTree(root: Root): PageIndex {
     if (element.tagName !== "template") pushChildren(element, position);
   }
   const visible = Int32Array.from(texts);
+  const hidden = new Uint8Array(order.length);
+  for (let position = 0; position < order.length; position++) {
+    const up = ups[position] as number;
+    if (_HIDDEN.has((order[position] as Element).tagName) || (up >= 0 && hidden[up] === 1))
+      hidden[position] = 1;
+  }
   return {
+    hidden,
     direct: Int32Array.from(directs),
     root,
     order,

@@ -16,7 +16,7 @@ type Test = (element: Element, position: number, index: PageIndex) => boolean;
 interface Compound {
   tests: Test[];
   /** The index list that holds every match, when one does. */
-  key?: { kind: "byId" | "byClass" | "byTag"; value: string } | undefined;
+  key?: { kind: "byId" | "byClass" | "byTag" | "byAttribute"; value: string } | undefined;
 }
 
 /** Compounds from right to left; `combinators[i]` joins `compounds[i]` to `compounds[i + 1]`. */
@@ -36,6 +36,34 @@ const PROPERTIES: Record<string, string> = {
   for: "htmlFor",
   "http-equiv": "httpEquiv",
   "accept-charset": "acceptCharset",
+  accesskey: "accessKey",
+  allowfullscreen: "allowFullScreen",
+  autocomplete: "autoComplete",
+  autofocus: "autoFocus",
+  autoplay: "autoPlay",
+  colspan: "colSpan",
+  contenteditable: "contentEditable",
+  crossorigin: "crossOrigin",
+  datetime: "dateTime",
+  enctype: "encType",
+  formaction: "formAction",
+  hreflang: "hrefLang",
+  itemid: "itemId",
+  itemprop: "itemProp",
+  itemref: "itemRef",
+  itemscope: "itemScope",
+  itemtype: "itemType",
+  maxlength: "maxLength",
+  minlength: "minLength",
+  novalidate: "noValidate",
+  readonly: "readOnly",
+  referrerpolicy: "referrerPolicy",
+  rowspan: "rowSpan",
+  srcdoc: "srcDoc",
+  srclang: "srcLang",
+  srcset: "srcSet",
+  tabindex: "tabIndex",
+  usemap: "useMap",
 };
 
 function _property(name: string): string {
@@ -49,7 +77,7 @@ function _property(name: string): string {
 
 function _value(element: Element, property: string, name: string): string | undefined {
   let value = element.properties[property];
-  if (value === undefined && !name.includes("-")) {
+  if (value === undefined && property === name && !name.includes("-")) {
     // hast camel-cases some names (`itemProp`, `dateTime`, `srcSet`).
     for (const key in element.properties) {
       if (key.toLowerCase() === name) {
@@ -116,11 +144,14 @@ function _string(reader: Reader): string | undefined {
   return out;
 }
 
-function _attributeTest(reader: Reader): Test | undefined {
+function _attributeTest(reader: Reader, keys: string[]): Test | undefined {
   _space(reader);
   const name = _ident(reader)?.toLowerCase();
   if (name === undefined) return undefined;
   const property = _property(name);
+  // Names hast spells otherwise are not in the attribute lists.
+  if (property !== name || PROPERTIES[name] !== undefined || name.includes("-"))
+    keys.push(property);
   _space(reader);
   if (_peek(reader) === "]") {
     reader.at++;
@@ -191,6 +222,7 @@ const STRUCTURAL: Record<string, Test> = {
 function _compound(reader: Reader): Compound | undefined {
   const tests: Test[] = [];
   let key: Compound["key"];
+  const attributes: string[] = [];
   const start = reader.at;
   if (_peek(reader) === "*") reader.at++;
   else {
@@ -220,7 +252,7 @@ function _compound(reader: Reader): Compound | undefined {
       key = { kind: "byId", value: name };
     } else if (char === "[") {
       reader.at++;
-      const test = _attributeTest(reader);
+      const test = _attributeTest(reader, attributes);
       if (test === undefined) return undefined;
       tests.push(test);
     } else if (char === ":") {
@@ -250,6 +282,8 @@ function _compound(reader: Reader): Compound | undefined {
     } else break;
   }
   if (reader.at === start) return undefined;
+  const attribute = attributes[0];
+  if (key === undefined && attribute !== undefined) key = { kind: "byAttribute", value: attribute };
   return { tests, key };
 }
 
@@ -376,10 +410,32 @@ function _memo(): Map<number, boolean>[] {
   return [];
 }
 
+/** The index list of a key (the attribute lists are made on first use). */
+function _keyList(index: PageIndex, key: NonNullable<Compound["key"]>): readonly number[] {
+  if (key.kind !== "byAttribute") return index[key.kind].get(key.value) ?? [];
+  if (index.byAttribute === undefined) {
+    const lists = new Map<string, number[]>();
+    index.order.forEach((element, position) => {
+      for (const name in element.properties) {
+        const list = lists.get(name);
+        if (list === undefined) lists.set(name, [position]);
+        else list.push(position);
+      }
+    });
+    index.byAttribute = lists;
+  }
+  return index.byAttribute.get(key.value) ?? [];
+}
+
 function _candidates(complex: Complex, index: PageIndex): readonly number[] | undefined {
+  // A compound whose list is empty matches nothing: neither does the whole.
+  for (let at = 1; at < complex.compounds.length; at++) {
+    const key = (complex.compounds[at] as Compound).key;
+    if (key !== undefined && _keyList(index, key).length === 0) return [];
+  }
   const key = (complex.compounds[0] as Compound).key;
   if (key === undefined) return undefined;
-  return index[key.kind].get(key.value) ?? [];
+  return _keyList(index, key);
 }
 
 /** First position in a sorted list at or after `from`. */
@@ -569,14 +625,16 @@ export interface Owned {
  * @returns
  *   The owners.
  */
-export function _owned(index: PageIndex, items: ReadonlySet<number>): Owned {
+export function _owned(index: PageIndex, items: Iterable<number>): Owned {
   const owner = new Int32Array(index.order.length);
-  for (let position = 0; position < index.order.length; position++) {
-    const up = index.up[position] as number;
-    if (items.has(position)) owner[position] = position;
-    else if (_HIDDEN.has((index.order[position] as Element).tagName) || up < 0)
-      owner[position] = -1;
-    else owner[position] = owner[up] as number;
+  const isItem = new Uint8Array(index.order.length);
+  for (const item of items) isItem[item] = 1;
+  const { up, order } = index;
+  for (let position = 0; position < owner.length; position++) {
+    const parent = up[position] as number;
+    if (isItem[position] === 1) owner[position] = position;
+    else if (parent < 0 || _HIDDEN.has((order[position] as Element).tagName)) owner[position] = -1;
+    else owner[position] = owner[parent] as number;
   }
   return { owner, groups: new Map() };
 }
@@ -596,7 +654,7 @@ function _group(index: PageIndex, owned: Owned, compound: Compound): Map<number,
   if (compound.key === undefined) {
     for (let position = 0; position < index.order.length; position++) add(position);
   } else {
-    for (const position of index[compound.key.kind].get(compound.key.value) ?? []) add(position);
+    for (const position of _keyList(index, compound.key)) add(position);
   }
   owned.groups.set(name, group);
   return group;
@@ -627,6 +685,7 @@ export function _selectOwned(
   const found: number[] = [];
   for (const complex of compiled) {
     const memo = _memo();
+    if (_candidates(complex, index)?.length === 0) continue;
     const candidates = _group(index, owned, complex.compounds[0] as Compound).get(item) ?? [];
     for (const position of candidates) {
       if (_matchFrom(complex, 0, position, index, item, memo)) found.push(position);

@@ -180,10 +180,10 @@ const OWNED = new WeakMap<Set<Element>, Owned>();
 function _ownedBy(items: Set<Element>, index: PageIndex): Owned {
   let owned = OWNED.get(items);
   if (owned === undefined) {
-    const positions = new Set<number>();
+    const positions: number[] = [];
     for (const item of items) {
       const position = index.pos.get(item);
-      if (position !== undefined) positions.add(position);
+      if (position !== undefined) positions.push(position);
     }
     owned = _owned(index, positions);
     OWNED.set(items, owned);
