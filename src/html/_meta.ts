@@ -100,7 +100,9 @@ export function _isoDate(value: string | undefined): string | undefined {
  * Read the page's metadata.
  *
  * @param elements
- *   The page's elements in document order (template contents left out).
+ *   The page's elements in document order (template contents left out;
+ *   only `html`, `base`, `title`, `meta`, `link`, `script`, `a` and
+ *   headings are read).
  * @param url
  *   The page's address (option).
  * @param messages

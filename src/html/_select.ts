@@ -427,12 +427,24 @@ function _keyList(index: PageIndex, key: NonNullable<Compound["key"]>): readonly
   return index.byAttribute.get(key.value) ?? [];
 }
 
+/** Per page, the complex selectors one of whose compounds has no element at all. */
+const HOPELESS = new WeakMap<PageIndex, Map<Complex, boolean>>();
+
 function _candidates(complex: Complex, index: PageIndex): readonly number[] | undefined {
   // A compound whose list is empty matches nothing: neither does the whole.
-  for (let at = 1; at < complex.compounds.length; at++) {
-    const key = (complex.compounds[at] as Compound).key;
-    if (key !== undefined && _keyList(index, key).length === 0) return [];
+  let known = HOPELESS.get(index);
+  if (known === undefined) {
+    known = new Map();
+    HOPELESS.set(index, known);
   }
+  let hopeless = known.get(complex);
+  if (hopeless === undefined) {
+    hopeless = complex.compounds.some(
+      (compound) => compound.key !== undefined && _keyList(index, compound.key).length === 0,
+    );
+    known.set(complex, hopeless);
+  }
+  if (hopeless) return [];
   const key = (complex.compounds[0] as Compound).key;
   if (key === undefined) return undefined;
   return _keyList(index, key);

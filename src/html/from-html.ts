@@ -76,6 +76,34 @@ function _input(input: unknown): Root {
   );
 }
 
+/** The elements the metadata reader looks at, in document order (from the index's lists). */
+function _metaElements(index: PageIndex): Element[] {
+  const positions: number[] = [];
+  for (const tag of META_TAGS) {
+    const list = index.byTag.get(tag);
+    if (list !== undefined) for (const position of list) positions.push(position);
+  }
+  positions.sort((left, right) => left - right);
+  return positions.map((position) => index.order[position] as Element);
+}
+
+/** Tags of `_readMeta` (a heading of any level may be the title by its class). */
+const META_TAGS = [
+  "html",
+  "base",
+  "title",
+  "meta",
+  "link",
+  "script",
+  "a",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+];
+
 function _clean(text: string): string {
   return text.replaceAll("\r", "").replaceAll("\u0000", "");
 }
@@ -155,7 +183,7 @@ function _read(index: PageIndex, checked: HtmlOptions): FromHtmlResult {
   const tree = index.root;
   const { parents } = index;
   const messages: HtmlMessage[] = [];
-  const meta = _readMeta(index.order, checked.url, messages);
+  const meta = _readMeta(_metaElements(index), checked.url, messages);
   const base = meta.base ?? checked.url;
   const pageLang =
     checked.lang ?? (meta.lang !== undefined && _isLangTag(meta.lang) ? meta.lang : undefined);

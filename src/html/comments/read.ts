@@ -11,6 +11,7 @@ import type { Now } from "../../text/_dates.js";
 import type { Vocabulary } from "../../text/vocabulary.js";
 import {
   _absolute,
+  _anyText,
   _attr,
   _classId,
   _elements,
@@ -78,6 +79,9 @@ export interface CommentsRead {
 
 const MODERATION =
   /awaiting moderation|en attente de mod[ée]ration|attend (?:sa )?mod[ée]ration|wartet auf (?:die )?freischaltung|moderation wartet|pendiente de moderaci[óo]n|en espera de moderaci[óo]n/i;
+
+/** A word of {@link MODERATION}, looked for in each text node before the whole text is read. */
+const MODERATION_WORD = /mod[ée]ra|freischaltung/i;
 
 const AUTHOR_TAIL =
   /\s*(?:(?:on|le|am|el)\s+.{4,60}?\s+)?(?:says|said|wrote|dit|a dit|a écrit|sagt|schrieb|meint|dijo|escribi[óo]|comment[ée])\s*(?::|…|\.\.\.|,)?\s*$/i;
@@ -451,7 +455,8 @@ export function _readComments(context: CommentContext): CommentsRead {
         );
       }
     }
-    if (MODERATION.test(_text(item, (element) => element !== item && allItems.has(element)))) {
+    const ownOnly = (element: Element): boolean => element !== item && allItems.has(element);
+    if (_anyText(item, MODERATION_WORD, ownOnly) && MODERATION.test(_text(item, ownOnly))) {
       comment.status = "pending";
     }
     const score = _score(item, allItems, context.index);
@@ -576,7 +581,11 @@ function _authorText(element: Element, vocabulary: Vocabulary): string {
     if (NOT_NAME.test(_classId(child))) return true;
     const text = _text(child);
     return (
-      text.length > 0 && text.length <= 80 && _shownDate(text, vocabulary, undefined) !== undefined
+      text.length > 0 &&
+      text.length <= 80 &&
+      // Without \`now\`, only dates with digits are read.
+      /\d/.test(text) &&
+      _shownDate(text, vocabulary, undefined) !== undefined
     );
   });
 }
@@ -596,7 +605,7 @@ function _dateLike(
     if (bound(element) > 60) continue;
     const text = _text(element, skip);
     if (text.length < 6 || text.length > 60) continue;
-    if (_shownDate(text, vocabulary, undefined) !== undefined) return element;
+    if (/\d/.test(text) && _shownDate(text, vocabulary, undefined) !== undefined) return element;
   }
   return undefined;
 }
