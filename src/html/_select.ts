@@ -648,6 +648,30 @@ export function _owned(index: PageIndex, items: Iterable<number>): Owned {
     else if (parent < 0 || _HIDDEN.has((order[position] as Element).tagName)) owner[position] = -1;
     else owner[position] = owner[parent] as number;
   }
+  // A `dt` item owns the `dd`s that follow it, up to the next `dt`: in a
+  // description list the details belong to the term before them (old
+  // Blogger's `dl#comments-block`: the author in the dt, body and date in dds).
+  for (const item of items) {
+    const element = order[item] as Element;
+    if (element.tagName !== "dt") continue;
+    const parent = up[item] as number;
+    const siblings = parent < 0 ? index.root.children : (order[parent] as Element).children;
+    let after = false;
+    for (const sibling of siblings) {
+      if (sibling === element) after = true;
+      else if (after && sibling.type === "element") {
+        if (sibling.tagName === "dt") break;
+        const start = index.pos.get(sibling);
+        if (sibling.tagName !== "dd" || start === undefined || isItem[start] === 1) continue;
+        for (let position = start; position < (index.end[start] as number); position++) {
+          if (isItem[position] === 1) owner[position] = position;
+          else if (_HIDDEN.has((order[position] as Element).tagName)) owner[position] = -1;
+          else
+            owner[position] = position === start ? item : (owner[up[position] as number] as number);
+        }
+      }
+    }
+  }
   return { owner, groups: new Map() };
 }
 

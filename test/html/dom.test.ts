@@ -44,7 +44,7 @@ describe("fromHtml on a DOM", () => {
 
   it("runs nothing from a DOM page: scripts are neither run nor read", () => {
     const { document } = new JSDOM(
-      '<title>Quiet</title><article><script>globalThis.ran = 1</script><p>Only this paragraph is the body of the article, nothing else.</p></article>',
+      "<title>Quiet</title><article><script>globalThis.ran = 1</script><p>Only this paragraph is the body of the article, nothing else.</p></article>",
     ).window;
     const { article } = fromHtml(document);
     expect((globalThis as { ran?: number }).ran).toBeUndefined();

@@ -17,6 +17,7 @@ import {
   _elements,
   _HIDDEN,
   _hasText,
+  _isElement,
   _text,
   type Parent,
 } from "../_dom.js";
@@ -25,31 +26,9 @@ import { _compile, _matches, _owned, _selectAll, _selectOwned, type Owned } from
 import { _toBlocks, type FlowItem } from "../blocks/index.js";
 import type { HtmlMessage, HtmlSelectors } from "../types.js";
 import { _readDate, _shownDate } from "./_dates.js";
+import { _chromeClasses, _isChromeText } from "./chrome.js";
 import { _authorLike, _genericItems } from "./generic.js";
 import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
-
-/** Class segments of widgets inside comments: actions, votes, reports, menus. */
-const ACTIONS = new Set([
-  "action",
-  "actions",
-  "reply",
-  "like",
-  "likes",
-  "vote",
-  "votes",
-  "voting",
-  "report",
-  "flag",
-  "share",
-  "social",
-  "menu",
-  "toolbar",
-  "tooltip",
-  "avatar",
-  "signaler",
-  "abuse",
-  "rating",
-]);
 
 /** Items per platform looked at to choose the platform. */
 const SAMPLE = 24;
@@ -406,9 +385,16 @@ export function _readComments(context: CommentContext): CommentsRead {
       if (className !== undefined) {
         for (const name of className.toLowerCase().split(/\s+/)) {
           if (STRIP_CLASSES.has(name) || name.includes("avatar")) return true;
-          if (name.split(/[-_]+/).some((part) => ACTIONS.has(part))) return true;
+          if (name.split(/[-_]+/).some((part) => _chromeClasses().has(part))) return true;
         }
       }
+      // A link or button that only says "Reply", "Répondre", "Melden"…
+      if (
+        (element.tagName === "a" || element.tagName === "button") &&
+        _isChromeText(element) &&
+        !_isElement(context.index.parents.get(element), "p")
+      )
+        return true;
       if (platform.replies !== undefined && _matches(platform.replies, element, context.index))
         return true;
       return false;
@@ -482,7 +468,10 @@ function _authorUrl(
   let link: Element | undefined;
   if (element.tagName === "a") link = element;
   else {
-    link = _elements(element).find((child) => child.tagName === "a");
+    // The first link with an address (old Blogger opens with a named anchor).
+    link = _elements(element).find(
+      (child) => child.tagName === "a" && _attr(child, "href") !== undefined,
+    );
     const up = parents.get(element);
     if (link === undefined && up?.type === "element" && up.tagName === "a") link = up;
   }
@@ -504,19 +493,29 @@ function _parentItem(
   while (current !== undefined && current.type === "element") {
     if (items.has(current)) return current;
     if (platform.replies !== undefined && _matches(platform.replies, current, index)) {
-      const parent = parents.get(current);
-      if (parent !== undefined) {
-        const index = parent.children.indexOf(current);
-        for (let back = index - 1; back >= 0; back--) {
-          const sibling = parent.children[back];
-          if (sibling?.type === "element" && items.has(sibling)) return sibling;
-          if (sibling?.type === "element" && allItems.has(sibling)) break;
-        }
+      // The replies wrapper follows its parent item: the nearest item among its previous siblings.
+      for (let sibling = _previous(current, index); sibling !== undefined; ) {
+        if (items.has(sibling)) return sibling;
+        if (allItems.has(sibling)) break;
+        sibling = _previous(sibling, index);
       }
     }
     current = parents.get(current);
   }
   return undefined;
+}
+
+/** The previous sibling element, from positions (no scan of the parent's children). */
+function _previous(element: Element, index: PageIndex): Element | undefined {
+  const at = index.pos.get(element);
+  if (at === undefined || at === 0) return undefined;
+  const parent = index.up[at] as number;
+  // The element just before in document order is the previous sibling or its last descendant.
+  let before = at - 1;
+  while (before > parent && (index.up[before] as number) !== parent) {
+    before = index.up[before] as number;
+  }
+  return before > parent ? (index.order[before] as Element) : undefined;
 }
 
 function _score(item: Element, items: Set<Element>, index: PageIndex): number | undefined {
@@ -626,6 +625,13 @@ function _lift(items: Set<Element>, index: PageIndex): Set<Element> {
       current = parents.get(current);
     }
   }
+  // Items per parent: an item with a sibling item is never lifted (and its
+  // siblings need not be looked at: flat lists of 100 000 stay linear).
+  const perParent = new Map<Parent, number>();
+  for (const item of items) {
+    const parent = parents.get(item);
+    if (parent !== undefined) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+  }
   const out = new Set<Element>();
   for (const item of items) {
     const parent = parents.get(item);
@@ -633,6 +639,7 @@ function _lift(items: Set<Element>, index: PageIndex): Set<Element> {
     if (
       parent !== undefined &&
       parent.type === "element" &&
+      perParent.get(parent) === 1 &&
       !items.has(parent) &&
       parent.tagName !== "body"
     ) {
