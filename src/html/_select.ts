@@ -17,6 +17,8 @@ interface Compound {
   tests: Test[];
   /** The index list that holds every match, when one does. */
   key?: { kind: "byId" | "byClass" | "byTag" | "byAttribute"; value: string } | undefined;
+  /** Name of the key's list in an item set's groups (made on first use). */
+  group?: string;
 }
 
 /** Compounds from right to left; `combinators[i]` joins `compounds[i]` to `compounds[i + 1]`. */
@@ -676,7 +678,9 @@ export function _owned(index: PageIndex, items: Iterable<number>): Owned {
 }
 
 function _group(index: PageIndex, owned: Owned, compound: Compound): Map<number, number[]> {
-  const name = compound.key === undefined ? "*" : `${compound.key.kind}:${compound.key.value}`;
+  compound.group ??=
+    compound.key === undefined ? "*" : `${compound.key.kind}:${compound.key.value}`;
+  const name = compound.group;
   let group = owned.groups.get(name);
   if (group !== undefined) return group;
   group = new Map();
