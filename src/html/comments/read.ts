@@ -277,11 +277,22 @@ function _find(context: CommentContext, scopes: Parent[]): Found | undefined {
     const step = Math.max(1, Math.floor(items.length / SAMPLE));
     for (let index = 0; index < items.length; index += step) {
       const item = items[index] as Element;
-      if (_own(fields.author, item, set, context).length > 0) score += 1;
-      if (_own(fields.body.length > 0 ? fields.body : COMMON.body, item, set, context).length > 0)
-        score += 1;
-      if (_own(platform.author, item, set, context).length > 0) score += 0.5;
-      if (_own(platform.body, item, set, context).length > 0) score += 0.5;
+      const has = (list: readonly string[]): boolean => _own(list, item, set, context).length > 0;
+      // The platform's own fields are the start of the full lists: each is asked once.
+      const ownAuthor = has(platform.author);
+      const ownBody = has(platform.body);
+      const author =
+        selectors.author === undefined ? ownAuthor || has(COMMON.author) : has(fields.author);
+      const body =
+        selectors.body !== undefined
+          ? has(fields.body)
+          : platform.body.length > 0
+            ? ownBody
+            : has(COMMON.body);
+      if (author) score += 1;
+      if (body) score += 1;
+      if (ownAuthor) score += 0.5;
+      if (ownBody) score += 0.5;
     }
     if (best === undefined || score > best.score) best = { platform, items, score };
   }
