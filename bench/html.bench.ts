@@ -59,8 +59,6 @@ function fastest(tasks: (() => unknown)[], rounds: number): number[] {
   for (const task of tasks) task(); // warm-up
   for (let round = 0; round < rounds; round++) {
     tasks.forEach((task, index) => {
-      // Each run starts from a collected heap: jsdom's garbage is not charged to the next task.
-      globalThis.gc?.();
       best[index] = Math.min(best[index] as number, time(task));
     });
   }
