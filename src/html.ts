@@ -7,6 +7,7 @@ export {
   type FromHtmlOptions,
   type FromHtmlResult,
   HTML_RULE_IDS,
+  type HtmlDomNode,
   type HtmlMessage,
   type HtmlRuleId,
   type HtmlSelectors,

@@ -2,9 +2,9 @@
 // none: `rel=author` links, microdata and microformats authors, byline
 // classes. Comment items are never searched.
 import type { Element, Nodes, Root } from "hast";
-import { selectAll } from "hast-util-select";
 import type { Person } from "../schema/person.js";
 import { _absolute, _attr, _elements, _text, type Parent } from "./_dom.js";
+import { selectAll } from "./_select.js";
 
 /** Byline selectors, most specific first. */
 const BYLINES = [

@@ -5,8 +5,8 @@
 // per 100 characters (at most 3), its grandparent half; a candidate's score
 // is scaled by (1 − link density); class and id names weigh ±25.
 import type { Element, ElementContent, Nodes, Root } from "hast";
-import { selectAll } from "hast-util-select";
 import { _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "./_dom.js";
+import { selectAll } from "./_select.js";
 
 /** Content hints, most specific first. */
 const HINTS = [

@@ -1,7 +1,8 @@
 // The comment count the page declares: "7 responses", "Commentaires (4)",
 // "5 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
-import type { Element, Root } from "hast";
-import { _classId, _elements, _HIDDEN, _text } from "./_dom.js";
+import type { Element } from "hast";
+import { _HIDDEN, _text } from "./_dom.js";
+import type { PageIndex } from "./_index.js";
 
 const WORDS =
   "comments?|commentaires?|kommentare?|comentarios?|r[ée]actions?|responses?|r[ée]ponses?|replies|ergänzungen|réflexions?|thoughts?|antworten|respuestas?|opinions?|avis|messages?|contributions?";
@@ -44,15 +45,41 @@ export function _readCount(text: string): number | undefined {
   return undefined;
 }
 
+/** Elements with more than this many elements inside are not read as a counter. */
+const MAX_ELEMENTS = 256;
+
+/**
+ * The text of the element at `position` when it may be at most `limit`
+ * long, else `undefined` (from the index's bounds, without reading it).
+ */
+function _upTo(index: PageIndex, position: number, limit: number): string | undefined {
+  if ((index.visible[position] as number) > limit) return undefined;
+  if ((index.end[position] as number) - position > MAX_ELEMENTS) return undefined;
+  const text = _text(index.order[position] as Element);
+  return text.length <= limit ? text : undefined;
+}
+
+/** Positions of the elements in [from, to) outside hidden elements, in order. */
+function* _visible(index: PageIndex, from: number, to: number): Generator<number> {
+  for (let position = from; position < to; position++) {
+    if (_HIDDEN.has((index.order[position] as Element).tagName)) {
+      position = (index.end[position] as number) - 1;
+      continue;
+    }
+    yield position;
+  }
+}
+
 /**
  * Find the count the page declares: a heading in the comment area first,
  * then JSON-LD `commentCount`, then the counter nearest before the first
  * comment (headings, elements whose class says comments or count, and short
  * elements that are only a counter: "2 Kommentare", "Vos réactions (58)"),
- * then the first counter of the page.
+ * then the first counter of the page. Linear: each element is read only
+ * when the index says its text is short enough to be a counter.
  *
- * @param tree
- *   Page.
+ * @param index
+ *   The page's index.
  * @param area
  *   Element holding the comments (its headings come first).
  * @param first
@@ -63,35 +90,47 @@ export function _readCount(text: string): number | undefined {
  *   The count, or `undefined`.
  */
 export function _declaredCount(
-  tree: Root,
+  index: PageIndex,
   area: Element | undefined,
   first: Element | undefined,
   declared: number | undefined,
 ): number | undefined {
-  const visible = (root: Element | Root): Element[] =>
-    _elements(root, (element) => _HIDDEN.has(element.tagName));
-  if (area !== undefined) {
-    for (const heading of visible(area)) {
-      if (!/^h[1-6]$/.test(heading.tagName)) continue;
-      const count = _readCount(_text(heading));
+  const at = area === undefined ? undefined : index.pos.get(area);
+  if (at !== undefined) {
+    for (const position of _visible(index, at + 1, index.end[at] as number)) {
+      if (!/^h[1-6]$/.test((index.order[position] as Element).tagName)) continue;
+      const text = _upTo(index, position, 200);
+      const count = text === undefined ? undefined : _readCount(text);
       if (count !== undefined) return count;
     }
   }
   if (declared !== undefined) return declared;
+  // Elements whose class or id says comments or count, from the index's lists.
+  const classed = new Set<number>();
+  for (const lists of [index.byClass, index.byId]) {
+    for (const [name, positions] of lists) {
+      if (COUNTER_CLASS.test(name.toLowerCase()))
+        for (const position of positions) classed.add(position);
+    }
+  }
+  const firstAt = first === undefined ? -1 : (index.pos.get(first) ?? -1);
   let before: number | undefined;
   let any: number | undefined;
-  for (const element of visible(tree)) {
-    if (element === first) {
-      if (before !== undefined) return before;
-    }
+  for (let position = 0; position < index.order.length; position++) {
+    if (index.hidden[position] === 1) continue;
+    if (position === firstAt && before !== undefined) return before;
+    const element = index.order[position] as Element;
     const heading = /^h[1-6]$/.test(element.tagName);
-    const classed = /comment|kommentar|reac|respons|count|nombre/.test(_classId(element));
-    const text = heading || classed ? _text(element) : "";
+    const isClassed = classed.has(position);
     let count: number | undefined;
-    if ((heading && text.length <= 200) || (classed && text.length <= 60)) count = _readCount(text);
-    else if (!heading && !classed && _leaf(element)) {
-      const short = _text(element);
-      if (short.length <= 30 && STRICT.test(short)) count = _readCount(short);
+    if (heading || isClassed) {
+      const text = _upTo(index, position, heading ? 200 : 60);
+      if (text !== undefined) count = _readCount(text);
+    } else {
+      const visible = index.visible[position] as number;
+      if (visible === 0 || visible > 30 || !_leaf(element)) continue;
+      const short = _upTo(index, position, 30);
+      if (short !== undefined && STRICT.test(short)) count = _readCount(short);
     }
     if (count === undefined) continue;
     before = count;
@@ -99,6 +138,8 @@ export function _declaredCount(
   }
   return any;
 }
+
+const COUNTER_CLASS = /comment|kommentar|reac|respons|count|nombre/;
 
 /** A short text that is only a counter, with at most one word before it. */
 const STRICT = new RegExp(

@@ -135,6 +135,12 @@ export function _elements(node: Parent, skip?: (element: Element) => boolean): E
  *   Trimmed text.
  */
 export function _text(node: Nodes, skip?: (element: Element) => boolean): string {
+  if (node.type === "text") return _collapse(node.value);
+  // The common case: an element that holds one text.
+  if (node.type === "element" && node.children.length === 1 && !_HIDDEN.has(node.tagName)) {
+    const only = node.children[0] as ElementContent;
+    if (only.type === "text" && !skip?.(node)) return _collapse(only.value);
+  }
   let out = "";
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
@@ -158,6 +164,64 @@ export function _text(node: Nodes, skip?: (element: Element) => boolean): string
     }
   }
   return _collapse(out);
+}
+
+/**
+ * Whether a node shows any text (what {@link _text} would give is not
+ * empty), stopping at the first visible character.
+ *
+ * @param node
+ *   Node.
+ * @param skip
+ *   Predicate: leave this element out (optional).
+ * @returns
+ *   Whether it has text.
+ */
+export function _hasText(node: Nodes, skip?: (element: Element) => boolean): boolean {
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const child = stack.pop() as Nodes;
+    if (child.type === "text") {
+      if (/[^\s\u00a0\u200b\ufeff]/.test(child.value)) return true;
+    } else if (child.type === "element" || child.type === "root") {
+      if (child.type === "element" && (_HIDDEN.has(child.tagName) || skip?.(child))) continue;
+      for (let index = child.children.length - 1; index >= 0; index--) {
+        stack.push(child.children[index] as Nodes);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether some visible text node under a node matches a pattern (each
+ * text node on its own).
+ *
+ * @param node
+ *   Node.
+ * @param pattern
+ *   Pattern (no `g` flag).
+ * @param skip
+ *   Predicate: leave this element out (optional).
+ * @returns
+ *   Whether one matches.
+ */
+export function _anyText(
+  node: Nodes,
+  pattern: RegExp,
+  skip?: (element: Element) => boolean,
+): boolean {
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const child = stack.pop() as Nodes;
+    if (child.type === "text") {
+      if (pattern.test(child.value)) return true;
+    } else if (child.type === "element" || child.type === "root") {
+      if (child.type === "element" && (_HIDDEN.has(child.tagName) || skip?.(child))) continue;
+      for (const grandchild of child.children) stack.push(grandchild as Nodes);
+    }
+  }
+  return false;
 }
 
 const BLOCKISH = new Set([

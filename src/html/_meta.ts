@@ -1,6 +1,6 @@
 // Page metadata, by agreement of the sources the page offers: Open Graph and
 // other <meta>, JSON-LD, <link rel>, <html lang>, <title> and the h1.
-import type { Element, Root } from "hast";
+import type { Element } from "hast";
 import { isArticleError } from "../error.js";
 import { _message } from "../message.js";
 import { _isIsoDate } from "../schema/_checks.js";
@@ -101,8 +101,10 @@ export function _isoDate(value: string | undefined): string | undefined {
 /**
  * Read the page's metadata.
  *
- * @param tree
- *   Page.
+ * @param elements
+ *   The page's elements in document order (template contents left out;
+ *   only `html`, `base`, `title`, `meta`, `link`, `script`, `a` and
+ *   headings are read).
  * @param url
  *   The page's address (option).
  * @param messages
@@ -110,12 +112,15 @@ export function _isoDate(value: string | undefined): string | undefined {
  * @returns
  *   The metadata found.
  */
-export function _readMeta(tree: Root, url: string | undefined, messages: HtmlMessage[]): PageMeta {
+export function _readMeta(
+  elements: readonly Element[],
+  url: string | undefined,
+  messages: HtmlMessage[],
+): PageMeta {
   const meta: PageMeta = { titles: { h1: [], home: [] }, authors: [], tags: [] };
   const named = new Map<string, string>();
   const lds: Record<string, unknown>[] = [];
   let base = url;
-  const elements = _elements(tree, (element) => element.tagName === "template");
   for (const element of elements) {
     const name = element.tagName;
     if (name === "html") {

@@ -1,7 +1,8 @@
 // fromHtml: an article page's HTML → an article with its comments. Parse
 // with hast-util-from-html (parse5), read the metadata, the comments, then
 // the main content without the comment area, and build the article.
-import type { Element, Nodes, Root } from "hast";
+import type { Element, Root } from "hast";
+import { fromDom } from "hast-util-from-dom";
 import { fromHtml as parse } from "hast-util-from-html";
 import { ArticleError, type SafeResult } from "../error.js";
 import { _message } from "../message.js";
@@ -18,13 +19,32 @@ import { VOCABULARIES, type Vocabulary } from "../text/vocabulary.js";
 import { _bylines } from "./_byline.js";
 import { _findContent, _isBoilerplate } from "./_content.js";
 import { _declaredCount } from "./_count.js";
-import { _kindOf, _parents, _text, type Parent } from "./_dom.js";
+import { _kindOf, _text } from "./_dom.js";
+import { _indexTree, type PageIndex } from "./_index.js";
 import { _chooseTitle, _isTitle, _readMeta } from "./_meta.js";
-import { _readOptions } from "./_options.js";
+import { _readOptions, type HtmlOptions } from "./_options.js";
+import { _withIndex } from "./_select.js";
 import { _toBlocks } from "./blocks/index.js";
 import { _reportElsewhere } from "./comments/hosted.js";
 import { _readComments } from "./comments/read.js";
-import type { FromHtmlOptions, FromHtmlResult, HtmlMessage } from "./types.js";
+import type { FromHtmlOptions, FromHtmlResult, HtmlDomNode, HtmlMessage } from "./types.js";
+
+function _tooDeep(): ArticleError {
+  return new ArticleError([
+    {
+      code: "input_too_complex",
+      message:
+        "The page nests elements too deep to be read (the parser's tree conversion ran out of stack)",
+      path: [],
+    },
+  ]);
+}
+
+/** A DOM `Document` (nodeType 9) or `Element` (nodeType 1), by its shape: no DOM global is touched. */
+function _isDom(input: object): boolean {
+  const { nodeType, nodeName } = input as { nodeType?: unknown; nodeName?: unknown };
+  return (nodeType === 9 || nodeType === 1) && typeof nodeName === "string";
+}
 
 function _input(input: unknown): Root {
   if (typeof input === "string") {
@@ -33,37 +53,63 @@ function _input(input: unknown): Root {
     try {
       return parse(source);
     } catch (error) {
-      if (error instanceof RangeError) {
-        throw new ArticleError([
-          {
-            code: "input_too_complex",
-            message:
-              "The page nests elements too deep to be read (the parser's tree conversion ran out of stack)",
-            path: [],
-          },
-        ]);
-      }
+      if (error instanceof RangeError) throw _tooDeep();
       throw error;
     }
   }
-  if (
-    typeof input === "object" &&
-    input !== null &&
-    (input as { type?: unknown }).type === "root" &&
-    Array.isArray((input as { children?: unknown }).children)
-  ) {
-    return input as Root;
+  if (typeof input === "object" && input !== null) {
+    if ((input as { type?: unknown }).type === "root") return input as Root;
+    if (_isDom(input)) {
+      let node: ReturnType<typeof fromDom>;
+      try {
+        node = fromDom(input as Parameters<typeof fromDom>[0]);
+      } catch (error) {
+        if (error instanceof RangeError) throw _tooDeep();
+        throw error;
+      }
+      if (node.type === "root") return node;
+      if (node.type === "element") return { type: "root", children: [node] };
+    }
   }
   throw new TypeError(
-    `Expected \`input\` of \`fromHtml\` to be an HTML string or a hast \`Root\`, found ${_kindOf(input)}`,
+    `Expected \`input\` of \`fromHtml\` to be an HTML string, a hast \`Root\` or a DOM \`Document\` or \`Element\`, found ${_kindOf(input)}`,
   );
 }
+
+/** The elements the metadata reader looks at, in document order (from the index's lists). */
+function _metaElements(index: PageIndex): Element[] {
+  const positions: number[] = [];
+  for (const tag of META_TAGS) {
+    const list = index.byTag.get(tag);
+    if (list !== undefined) for (const position of list) positions.push(position);
+  }
+  positions.sort((left, right) => left - right);
+  return positions.map((position) => index.order[position] as Element);
+}
+
+/** Tags of `_readMeta` (a heading of any level may be the title by its class). */
+const META_TAGS = [
+  "html",
+  "base",
+  "title",
+  "meta",
+  "link",
+  "script",
+  "a",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+];
 
 function _clean(text: string): string {
   return text.replaceAll("\r", "").replaceAll("\u0000", "");
 }
 
-function _area(items: Set<Element>, parents: Map<Nodes, Parent>): Element | undefined {
+function _area(items: Set<Element>, index: PageIndex): Element | undefined {
+  const { parents } = index;
   let common: Element[] | undefined;
   for (const item of items) {
     const chain: Element[] = [];
@@ -109,7 +155,8 @@ function _dedupePeople(people: Person[]): Person[] {
  * threaded, and the messages of what was left out or repaired.
  *
  * @param input
- *   The page: an HTML string, or a hast `Root` (rehype's tree).
+ *   The page: an HTML string, a hast `Root` (rehype's tree), or a DOM
+ *   `Document` or `Element` (in browsers; converted with hast-util-from-dom).
  * @param options
  *   Configuration (optional).
  * @returns
@@ -117,21 +164,32 @@ function _dedupePeople(people: Person[]): Person[] {
  * @throws {ArticleError}
  *   `empty_text` at `title` when the page has no title anywhere (no h1,
  *   `og:title`, JSON-LD headline or `<title>`); `input_too_complex` when it
- *   nests elements deeper than the parser can follow.
+ *   nests elements deeper than the parser can follow; `invalid_type` or
+ *   `invalid_value` at the node's path when a given hast tree is malformed.
  * @throws {TypeError}
  *   When `input` or an option is of the wrong kind.
  */
-export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromHtmlResult {
+export function fromHtml(
+  input: string | Root | HtmlDomNode,
+  options?: FromHtmlOptions,
+): FromHtmlResult {
   const checked = _readOptions(options);
   const tree = _input(input);
+  const index = _indexTree(tree);
+  return _withIndex(index, () => _read(index, checked));
+}
+
+function _read(index: PageIndex, checked: HtmlOptions): FromHtmlResult {
+  const tree = index.root;
+  const { parents } = index;
   const messages: HtmlMessage[] = [];
-  const parents = _parents(tree);
-  const meta = _readMeta(tree, checked.url, messages);
+  const meta = _readMeta(_metaElements(index), checked.url, messages);
   const base = meta.base ?? checked.url;
   const pageLang =
     checked.lang ?? (meta.lang !== undefined && _isLangTag(meta.lang) ? meta.lang : undefined);
   const read = _readComments({
     tree,
+    index,
     parents,
     base,
     vocabulary: _vocabulary(pageLang ?? "en"),
@@ -139,7 +197,7 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
     messages,
     selectors: checked.selectors,
   });
-  _reportElsewhere(tree, messages);
+  _reportElsewhere(index, messages);
   const title = _clean(_chooseTitle(meta.titles));
   if (title.trim() === "") {
     throw new ArticleError([
@@ -216,8 +274,8 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
   }
   article.tags = dedupeTags(tags);
   const count = _declaredCount(
-    tree,
-    _area(read.items, parents),
+    index,
+    _area(read.items, index),
     read.items.values().next().value,
     meta.commentCount,
   );
@@ -229,14 +287,14 @@ export function fromHtml(input: string | Root, options?: FromHtmlOptions): FromH
  * Like {@link fromHtml}, but return a content error instead of throwing it.
  *
  * @param input
- *   The page: an HTML string or a hast `Root`.
+ *   The page: an HTML string, a hast `Root`, or a DOM `Document` or `Element`.
  * @param options
  *   Configuration (optional).
  * @returns
  *   `{ success: true, data: { article, messages } }` or `{ success: false, error }`.
  */
 export function safeFromHtml(
-  input: string | Root,
+  input: string | Root | HtmlDomNode,
   options?: FromHtmlOptions,
 ): SafeResult<FromHtmlResult> {
   try {

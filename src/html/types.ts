@@ -17,6 +17,17 @@ export interface HtmlSelectors {
   date?: string | undefined;
 }
 
+/**
+ * A DOM `Document` or `Element` (a browser's, or jsdom's), as `fromHtml`
+ * sees it: by its `nodeType` (9 or 1), so that no DOM types are needed.
+ */
+export interface HtmlDomNode {
+  /** 9 for a document, 1 for an element. */
+  readonly nodeType: number;
+  /** `#document`, or the element's tag name. */
+  readonly nodeName: string;
+}
+
 /** Options of `fromHtml`. */
 export interface FromHtmlOptions {
   /**

@@ -156,4 +156,132 @@ describe("fromHtml on bad input", () => {
     const tree = parseHtml("<title>Tree</title><article><p>From a tree.</p></article>");
     expect(fromHtml(tree).article.title).toBe("Tree");
   });
+
+  it("reads comment lists nested 1 000 deep (WordPress ol.children), each reply under its parent", () => {
+    const { article } = fromHtml(wordpress(1000, 3));
+    expect(article.comments).toHaveLength(1003);
+    expect(article.comments[0]?.parentId).toBeUndefined();
+    for (let index = 1; index < 1000; index++) {
+      expect(article.comments[index]?.parentId).toBe(article.comments[index - 1]?.id);
+    }
+    expect(article.comments[999]?.author.name).toBe("Reader 1000");
+    expect(article.comments[1002]?.parentId).toBeUndefined();
+  });
+
+  it("reads 100 000 comments", { timeout: 120_000 }, () => {
+    const items: string[] = [];
+    for (let index = 0; index < 100_000; index++) {
+      items.push(
+        `<li class="comment" id="comment-${index}"><b class="fn">R${index}</b><div class="comment-content"><p>Text ${index}</p></div></li>`,
+      );
+    }
+    const page = `<title>Many</title><article><p>${"Body text. ".repeat(30)}</p></article><ol class="comment-list">${items.join("")}</ol>`;
+    const { article } = fromHtml(page);
+    expect(article.comments).toHaveLength(100_000);
+    expect(article.comments[99_999]).toEqual({
+      id: "comment-99999",
+      author: { name: "R99999" },
+      status: "published",
+      body: [{ type: "paragraph", text: "Text 99999" }],
+    });
+  });
+
+  it("reads a 10 MB page", { timeout: 120_000 }, () => {
+    const paragraph = `<p>${"A sentence of our own, with a few words in it. ".repeat(20)}</p>`;
+    const body = paragraph.repeat(Math.ceil((10 * 1024 * 1024) / paragraph.length));
+    const page = `<title>Big</title><h1>Big</h1><article>${body}</article><div id="comments"><h2>2 comments</h2><div class="comment"><span class="author">Ann</span><p>First comment of the big page.</p></div><div class="comment"><span class="author">Ben</span><p>Second comment of the big page.</p></div></div>`;
+    expect(page.length).toBeGreaterThan(10 * 1024 * 1024);
+    const { article } = fromHtml(page);
+    expect(article.title).toBe("Big");
+    expect(article.lead.length).toBe(Math.ceil((10 * 1024 * 1024) / paragraph.length));
+    expect(article.comments.map((comment) => comment.author.name)).toEqual(["Ann", "Ben"]);
+    expect(article.commentCount).toBe(2);
+  });
+
+  it("reads 2 000 nested comment divs of no known platform (generic finder), replies under parents", () => {
+    // Two threads, each a chain of 1 000 replies nested in their parents.
+    const chain = (thread: string): string => {
+      let html = "";
+      for (let level = 1000; level >= 1; level--) {
+        html = `<div class="comment"><span class="author">${thread}${level}</span><p>Reply ${level} in thread ${thread}, long enough.</p>${html}</div>`;
+      }
+      return html;
+    };
+    const page = `<title>Deep</title><h1>Deep</h1><article><p>${"Body text. ".repeat(30)}</p></article><section class="discussion"><h2>2 000 comments</h2>${chain("a")}${chain("b")}</section>`;
+    const { article } = fromHtml(page);
+    expect(article.comments).toHaveLength(2000);
+    expect(article.comments[0]?.author.name).toBe("a1");
+    expect(article.comments[0]?.parentId).toBeUndefined();
+    expect(article.comments[1000]?.author.name).toBe("b1");
+    expect(article.comments[1000]?.parentId).toBeUndefined();
+    for (const start of [0, 1000]) {
+      for (let index = start + 1; index < start + 1000; index++) {
+        expect(article.comments[index]?.parentId).toBe(article.comments[index - 1]?.id);
+      }
+    }
+    expect(article.commentCount).toBe(2000);
+  });
+
+  it("counts the declared comments beside 2 000 nested comment-class divs without text", () => {
+    const page = `<title>Empty</title><h1>Empty</h1><article><p>${"Body text. ".repeat(30)}</p></article><h2>5 comments</h2>${'<div class="comment-wrap">'.repeat(2000)}`;
+    const { article } = fromHtml(page);
+    expect(article.comments).toEqual([]);
+    expect(article.commentCount).toBe(5);
+  });
+
+  it.each<[string, unknown, string, (string | number)[]]>([
+    ["a root without children", { type: "root" }, "invalid_type", ["children"]],
+    [
+      "children that are not an array",
+      { type: "root", children: "x" },
+      "invalid_type",
+      ["children"],
+    ],
+    ["a null child", { type: "root", children: [null] }, "invalid_type", ["children", 0]],
+    [
+      "an element without tagName",
+      { type: "root", children: [{ type: "element", properties: {}, children: [] }] },
+      "invalid_type",
+      ["children", 0],
+    ],
+    [
+      "an element without properties",
+      { type: "root", children: [{ type: "element", tagName: "p", children: [] }] },
+      "invalid_type",
+      ["children", 0],
+    ],
+    [
+      "a text without a string value",
+      {
+        type: "root",
+        children: [
+          { type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: 7 }] },
+        ],
+      },
+      "invalid_type",
+      ["children", 0, "children", 0, "value"],
+    ],
+    [
+      "a node of an unknown type",
+      { type: "root", children: [{ type: "text", value: "x" }, { type: "paragraph" }] },
+      "invalid_value",
+      ["children", 1, "type"],
+    ],
+  ])("gives an ArticleError for a malformed hast tree: %s", (_name, tree, code, path) => {
+    const result = safeFromHtml(tree as never);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues).toMatchObject([{ code, path }]);
+  });
+
+  it("gives an ArticleError for a hast tree with a cycle (no hang)", () => {
+    const element = { type: "element", tagName: "div", properties: {}, children: [] as unknown[] };
+    element.children.push(element);
+    const result = safeFromHtml({ type: "root", children: [element] } as never);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues).toMatchObject([
+        { code: "invalid_value", path: ["children", 0, "children", 0] },
+      ]);
+    }
+  });
 });

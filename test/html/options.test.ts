@@ -9,11 +9,17 @@ const PAGE = `<title>Custom</title><article><h1>Custom</h1><p>${"An article of o
 
 describe("fromHtml options", () => {
   it.each([
-    [42, "Expected `input` of `fromHtml` to be an HTML string or a hast `Root`, found number"],
-    [null, "Expected `input` of `fromHtml` to be an HTML string or a hast `Root`, found null"],
+    [
+      42,
+      "Expected `input` of `fromHtml` to be an HTML string, a hast `Root` or a DOM `Document` or `Element`, found number",
+    ],
+    [
+      null,
+      "Expected `input` of `fromHtml` to be an HTML string, a hast `Root` or a DOM `Document` or `Element`, found null",
+    ],
     [
       { type: "element" },
-      "Expected `input` of `fromHtml` to be an HTML string or a hast `Root`, found object",
+      "Expected `input` of `fromHtml` to be an HTML string, a hast `Root` or a DOM `Document` or `Element`, found object",
     ],
   ])("refuses input %j", (input, message) => {
     expect(() => fromHtml(input as never)).toThrow(new TypeError(message));

@@ -2,8 +2,9 @@
 // not name: an element whose id, class or heading says "comments" (in
 // English, French, German or Spanish) holding repeated sibling items of one
 // shape, each with an author-like element and some text.
-import type { Element, Nodes, Root } from "hast";
-import { _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "../_dom.js";
+import type { Element } from "hast";
+import { _attr, _classId, _elements, _HIDDEN, _text } from "../_dom.js";
+import type { PageIndex } from "../_index.js";
 
 const AREA =
   /comment|kommentar|comentario|reaction|réaction|reac-|respons|replies|discussion|forum|thread|messages/;
@@ -72,50 +73,119 @@ function _isArea(node: Element): boolean {
   return false;
 }
 
+/** Whether `_text(element)` is at most `limit` long and not empty, from the index's bound first. */
+function _shortText(index: PageIndex, position: number, limit: number): boolean {
+  const visible = index.visible[position] as number;
+  if (visible === 0 || visible > limit) return false;
+  return _text(index.order[position] as Element).length <= limit;
+}
+
 /**
- * Find comment items on a page no platform matched.
+ * Whether an item has an author-like element, as {@link _authorLike} with
+ * nothing skipped, answered from positions: the page's author-like elements
+ * are found once, and each item looks for the first one inside it.
+ */
+function _makeHasAuthor(index: PageIndex): (position: number) => boolean {
+  const { order, up, end } = index;
+  const hidden = new Uint8Array(order.length);
+  const authors: number[] = [];
+  for (let position = 0; position < order.length; position++) {
+    const element = order[position] as Element;
+    const parent = up[position] as number;
+    hidden[position] =
+      _HIDDEN.has(element.tagName) || (parent >= 0 && hidden[parent] === 1) ? 1 : 0;
+    if (hidden[position] === 1) continue;
+    const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
+    if (AUTHOR.test(key) && !/avatar|photo|image|img/.test(key) && _shortText(index, position, 80))
+      authors.push(position);
+  }
+  return (position) => {
+    // The first author-like element strictly inside.
+    let low = 0;
+    let high = authors.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((authors[middle] as number) <= position) low = middle + 1;
+      else high = middle;
+    }
+    const first = authors[low];
+    if (first !== undefined && first < (end[position] as number)) return true;
+    // Else a short strong, b or cite among its first twelve elements.
+    let seen = 0;
+    let at = position + 1;
+    while (at < (end[position] as number) && seen < 12) {
+      if (hidden[at] === 1) {
+        at = end[at] as number;
+        continue;
+      }
+      const tag = (order[at] as Element).tagName;
+      if ((tag === "strong" || tag === "b" || tag === "cite") && _shortText(index, at, 60))
+        return true;
+      seen++;
+      at++;
+    }
+    return false;
+  };
+}
+
+/**
+ * Find comment items on a page no platform matched: in one pass, the
+ * groups of same-shaped siblings under an element that says comments; the
+ * group with the most items that have an author and some text wins (the
+ * first on a tie).
  *
- * @param tree
- *   Page.
- * @param parents
- *   Parent map.
+ * @param index
+ *   The page's index.
  * @returns
  *   The items (nested items included), in document order; empty when none.
  */
-export function _genericItems(tree: Root, parents: Map<Nodes, Parent>): Element[] {
-  const areas = _elements(tree, (element) => _HIDDEN.has(element.tagName)).filter(
-    (element) => element.tagName !== "body" && element.tagName !== "html" && _isArea(element),
-  );
-  let best: { area: Element; signature: string; score: number; members: Element[] } | undefined;
-  for (const area of areas) {
-    // Groups of same-shaped siblings, anywhere under the area.
-    const groups = new Map<Parent, Map<string, Element[]>>();
-    for (const element of _elements(area, (child) => _HIDDEN.has(child.tagName))) {
-      const parent = parents.get(element);
-      if (parent === undefined || parent.type !== "element") continue;
-      const key = _signature(element);
-      let byParent = groups.get(parent);
-      if (byParent === undefined) {
-        byParent = new Map();
-        groups.set(parent, byParent);
-      }
-      const list = byParent.get(key);
-      if (list === undefined) byParent.set(key, [element]);
-      else list.push(element);
+export function _genericItems(index: PageIndex): Element[] {
+  const { order, up, end } = index;
+  const count = order.length;
+  // Under an area: a strict ancestor says comments (no hidden element between).
+  const state = new Uint8Array(count); // 1 hidden, 2 under an area, 4 is an area
+  const groups = new Map<number, Map<string, number[]>>();
+  for (let position = 0; position < count; position++) {
+    const element = order[position] as Element;
+    const parent = up[position] as number;
+    const parentState = parent >= 0 ? (state[parent] as number) : 0;
+    if (_HIDDEN.has(element.tagName) || (parentState & 1) === 1) {
+      state[position] = 1;
+      continue;
     }
-    for (const [signature, members] of [...groups.values()].flatMap((byParent) => [...byParent])) {
+    let flags = parentState & 4 || parentState & 2 ? 2 : 0;
+    if (element.tagName !== "body" && element.tagName !== "html" && _isArea(element)) flags |= 4;
+    state[position] = flags;
+    if ((flags & 2) === 0 || parent < 0) continue;
+    const key = _signature(element);
+    let byParent = groups.get(parent);
+    if (byParent === undefined) {
+      byParent = new Map();
+      groups.set(parent, byParent);
+    }
+    const list = byParent.get(key);
+    if (list === undefined) byParent.set(key, [position]);
+    else list.push(position);
+  }
+  let hasAuthor: ((position: number) => boolean) | undefined;
+  let best: { signature: string; score: number; members: number[] } | undefined;
+  for (const byParent of groups.values()) {
+    for (const [signature, members] of byParent) {
       if (
         members.length < 2 ||
         /^(?:a|span|p|br|img|i|b|strong|em|time|option|input|svg)\./.test(signature)
       )
         continue;
+      hasAuthor ??= _makeHasAuthor(index);
       let score = 0;
       for (const member of members) {
-        const text = _text(member);
-        if (text.length >= 15 && _authorLike(member, () => false) !== undefined) score++;
+        const visible = index.visible[member] as number;
+        const long =
+          visible >= 15 || (visible >= 8 && _text(order[member] as Element).length >= 15);
+        if (long && hasAuthor(member)) score++;
       }
       if (score >= 2 && (best === undefined || score > best.score))
-        best = { area, signature, score, members };
+        best = { signature, score, members };
     }
   }
   if (best === undefined) return [];
@@ -123,9 +193,14 @@ export function _genericItems(tree: Root, parents: Map<Nodes, Parent>): Element[
   const { signature, members } = best;
   const out: Element[] = [];
   for (const member of members) {
-    out.push(member);
-    for (const element of _elements(member, (child) => _HIDDEN.has(child.tagName))) {
-      if (_signature(element) === signature && _text(element).length > 0) out.push(element);
+    out.push(order[member] as Element);
+    for (let at = member + 1; at < (end[member] as number); at++) {
+      if (state[at] === 1) {
+        at = (end[at] as number) - 1;
+        continue;
+      }
+      if ((index.visible[at] as number) > 0 && _signature(order[at] as Element) === signature)
+        out.push(order[at] as Element);
     }
   }
   return out;

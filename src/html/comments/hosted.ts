@@ -1,10 +1,11 @@
 // Comments the page does not hold: hosted by another service, or on other
 // pages of a paginated thread. Both give a message, so that the gap between
 // the declared count and the comments read has a reason.
-import type { Element, Root } from "hast";
-import { matches, selectAll } from "hast-util-select";
+import type { Element } from "hast";
 import { _message } from "../../message.js";
-import { _attr, _elements, _text } from "../_dom.js";
+import { _attr, _text } from "../_dom.js";
+import type { PageIndex } from "../_index.js";
+import { _matches, _selectAll } from "../_select.js";
 import type { HtmlMessage } from "../types.js";
 import { HOSTED } from "./platforms.js";
 
@@ -15,16 +16,16 @@ const PAGE_TEXT =
 /**
  * Report comments hosted elsewhere and paginated comments.
  *
- * @param tree
- *   Page.
+ * @param index
+ *   The page's index.
  * @param messages
  *   Messages to add to.
  */
-export function _reportElsewhere(tree: Root, messages: HtmlMessage[]): void {
-  // One walk for every provider's markers, then which provider each is.
-  const found = selectAll(HOSTED.map(([, selector]) => selector).join(", "), tree);
+export function _reportElsewhere(index: PageIndex, messages: HtmlMessage[]): void {
+  // One query for every provider's markers, then which provider each is.
+  const found = _selectAll(HOSTED.map(([, selector]) => selector).join(", "), index.root, index);
   for (const [provider, selector] of HOSTED) {
-    if (found.some((element) => matches(selector, element))) {
+    if (found.some((element) => _matches(selector, element, index))) {
       messages.push(
         _message(
           "comments-hosted",
@@ -36,12 +37,16 @@ export function _reportElsewhere(tree: Root, messages: HtmlMessage[]): void {
       );
     }
   }
-  const links = _elements(tree).filter(
-    (element: Element) => element.tagName === "a" || element.tagName === "button",
-  );
-  const paged = links.find(
-    (link) => PAGE_LINK.test(_attr(link, "href") ?? "") || PAGE_TEXT.test(_text(link)),
-  );
+  const positions = [...(index.byTag.get("a") ?? []), ...(index.byTag.get("button") ?? [])];
+  positions.sort((left, right) => left - right);
+  // A pagination link's text is short: longer ones are not read.
+  const paged = positions
+    .map((position) => index.order[position] as Element)
+    .find(
+      (link, at) =>
+        PAGE_LINK.test(_attr(link, "href") ?? "") ||
+        ((index.visible[positions[at] as number] as number) <= 80 && PAGE_TEXT.test(_text(link))),
+    );
   if (paged !== undefined) {
     messages.push(
       _message(

@@ -76,8 +76,8 @@ export const PLATFORMS: readonly Platform[] = [
   {
     name: "Blogger",
     item: ".comment-thread li.comment, li.comment[id^=c], #comments-block > dt",
-    author: ["cite.user", ".comment-header .user", ".user", ".comment-author"],
-    date: [".datetime", ".comment-timestamp", ".comment-footer"],
+    author: ["cite.user", ".comment-header .user", ".user", ".comment-author", ".comment-poster"],
+    date: [".datetime", ".comment-timestamp a", ".comment-timestamp", ".comment-footer"],
     body: [".comment-content", ".comment-body"],
   },
   {

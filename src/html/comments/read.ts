@@ -2,42 +2,33 @@
 // platforms.ts, else the generic fallback), then read each item's author,
 // date, body, status and score, and its parent from the DOM nesting.
 import type { Element, Nodes, Root } from "hast";
-import { matches, selectAll } from "hast-util-select";
+import { selectAll } from "hast-util-select";
 import { _message } from "../../message.js";
 import type { Block } from "../../schema/block.js";
 import type { Comment } from "../../schema/comment.js";
 import type { Person } from "../../schema/person.js";
 import type { Now } from "../../text/_dates.js";
 import type { Vocabulary } from "../../text/vocabulary.js";
-import { _absolute, _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "../_dom.js";
+import {
+  _absolute,
+  _anyText,
+  _attr,
+  _classId,
+  _elements,
+  _HIDDEN,
+  _hasText,
+  _isElement,
+  _text,
+  type Parent,
+} from "../_dom.js";
+import { _ownVisible, type PageIndex } from "../_index.js";
+import { _compile, _matches, _owned, _selectAll, _selectOwned, type Owned } from "../_select.js";
 import { _toBlocks, type FlowItem } from "../blocks/index.js";
 import type { HtmlMessage, HtmlSelectors } from "../types.js";
 import { _readDate, _shownDate } from "./_dates.js";
+import { _chromeClasses, _isChromeText } from "./chrome.js";
 import { _authorLike, _genericItems } from "./generic.js";
 import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
-
-/** Class segments of widgets inside comments: actions, votes, reports, menus. */
-const ACTIONS = new Set([
-  "action",
-  "actions",
-  "reply",
-  "like",
-  "likes",
-  "vote",
-  "votes",
-  "voting",
-  "report",
-  "flag",
-  "share",
-  "social",
-  "menu",
-  "toolbar",
-  "tooltip",
-  "avatar",
-  "signaler",
-  "abuse",
-  "rating",
-]);
 
 /** Items per platform looked at to choose the platform. */
 const SAMPLE = 24;
@@ -45,6 +36,7 @@ const SAMPLE = 24;
 /** What the comment reader needs from the page reader. */
 export interface CommentContext {
   tree: Root;
+  index: PageIndex;
   parents: Map<Nodes, Parent>;
   base: string | undefined;
   vocabulary: Vocabulary;
@@ -66,6 +58,9 @@ export interface CommentsRead {
 
 const MODERATION =
   /awaiting moderation|en attente de mod[ée]ration|attend (?:sa )?mod[ée]ration|wartet auf (?:die )?freischaltung|moderation wartet|pendiente de moderaci[óo]n|en espera de moderaci[óo]n/i;
+
+/** A word of {@link MODERATION}, looked for in each text node before the whole text is read. */
+const MODERATION_WORD = /mod[ée]ra|freischaltung/i;
 
 const AUTHOR_TAIL =
   /\s*(?:(?:on|le|am|el)\s+.{4,60}?\s+)?(?:says|said|wrote|dit|a dit|a écrit|sagt|schrieb|meint|dijo|escribi[óo]|comment[ée])\s*(?::|…|\.\.\.|,)?\s*$/i;
@@ -98,14 +93,14 @@ interface Found {
 function _scope(context: CommentContext): Parent[] {
   const selector = context.selectors.comments;
   if (selector === undefined) return [context.tree];
-  return selectAll(selector, context.tree);
+  return _selectAll(selector, context.tree, context.index);
 }
 
-function _select(selector: string, scopes: Parent[]): Element[] {
+function _select(selector: string, scopes: Parent[], index: PageIndex): Element[] {
   const seen = new Set<Element>();
   const out: Element[] = [];
   for (const scope of scopes) {
-    for (const element of selectAll(selector, scope)) {
+    for (const element of _selectAll(selector, scope, index)) {
       if (!seen.has(element)) {
         seen.add(element);
         out.push(element);
@@ -162,17 +157,56 @@ function _ownTree(item: Element, items: Set<Element>): OwnTree {
   return tree;
 }
 
+/** An item set seen from the index: who owns each element. */
+const OWNED = new WeakMap<Set<Element>, Owned>();
+
+function _ownedBy(items: Set<Element>, index: PageIndex): Owned {
+  let owned = OWNED.get(items);
+  if (owned === undefined) {
+    const positions: number[] = [];
+    for (const item of items) {
+      const position = index.pos.get(item);
+      if (position !== undefined) positions.push(position);
+    }
+    owned = _owned(index, positions);
+    OWNED.set(items, owned);
+  }
+  return owned;
+}
+
 /** The item's own elements matching a selector, in document order (those with no text and no value left out). */
-function _selectOwn(selector: string, item: Element, items: Set<Element>): Element[] {
-  const own = _ownTree(item, items);
+function _selectOwn(
+  selector: string,
+  item: Element,
+  items: Set<Element>,
+  index: PageIndex,
+): Element[] {
+  const compiled = _compile(selector);
+  const position = index.pos.get(item);
   const out: Element[] = [];
-  for (const clone of selectAll(selector, own.root)) {
-    const element = own.original.get(clone);
-    if (element === undefined) continue;
+  if (compiled === undefined || position === undefined) {
+    // A site's selector outside the subset: hast-util-select on a copy of the item's own content.
+    const own = _ownTree(item, items);
+    for (const clone of selectAll(selector, own.root)) {
+      const element = own.original.get(clone);
+      if (element === undefined) continue;
+      if (
+        _text(clone) === "" &&
+        _attr(clone, "content") === undefined &&
+        _attr(clone, "dateTime") === undefined
+      )
+        continue;
+      out.push(element);
+    }
+    return out;
+  }
+  for (const found of _selectOwned(compiled, index, position, _ownedBy(items, index))) {
+    const element = index.order[found] as Element;
     if (
-      _text(clone) === "" &&
-      _attr(clone, "content") === undefined &&
-      _attr(clone, "dateTime") === undefined
+      _attr(element, "content") === undefined &&
+      _attr(element, "dateTime") === undefined &&
+      (index.visible[found] === 0 ||
+        !_hasText(element, (child) => child !== element && items.has(child)))
     )
       continue;
     out.push(element);
@@ -184,14 +218,14 @@ function _own(
   selectors: readonly string[],
   item: Element,
   items: Set<Element>,
-  parents: Map<Nodes, Parent>,
+  context: { parents: Map<Nodes, Parent>; index: PageIndex },
   all = false,
 ): Element[] {
   const union: Element[] = [];
   const seen = new Set<Element>();
   for (const selector of selectors) {
-    const found = _selectOwn(selector, item, items).filter(
-      (element) => !_inForm(element, item, parents),
+    const found = _selectOwn(selector, item, items, context.index).filter(
+      (element) => !_inForm(element, item, context.parents),
     );
     if (found.length > 0 && !all) return found.slice(0, 1);
     for (const element of found) {
@@ -203,10 +237,8 @@ function _own(
   }
   if (union.length < 2) return union;
   // Document order.
-  const order = new Map(
-    _elements(item, (element) => items.has(element)).map((element, index) => [element, index]),
-  );
-  return union.sort((left, right) => (order.get(left) ?? 0) - (order.get(right) ?? 0));
+  const { pos } = context.index;
+  return union.sort((left, right) => (pos.get(left) ?? 0) - (pos.get(right) ?? 0));
 }
 
 function _inForm(element: Element, item: Element, parents: Map<Nodes, Parent>): boolean {
@@ -229,14 +261,14 @@ function _fields(platform: Platform, overrides: HtmlSelectors) {
 }
 
 function _find(context: CommentContext, scopes: Parent[]): Found | undefined {
-  const { selectors, parents } = context;
+  const { selectors } = context;
   const candidates: Platform[] =
     selectors.comment === undefined
       ? [...PLATFORMS]
       : [{ name: "selectors", item: selectors.comment, author: [], date: [], body: [] }];
   let best: Found | undefined;
   for (const platform of candidates) {
-    const items = _select(platform.item, scopes);
+    const items = _select(platform.item, scopes, context.index);
     if (items.length === 0) continue;
     const set = new Set(items);
     const fields = _fields(platform, selectors);
@@ -245,17 +277,28 @@ function _find(context: CommentContext, scopes: Parent[]): Found | undefined {
     const step = Math.max(1, Math.floor(items.length / SAMPLE));
     for (let index = 0; index < items.length; index += step) {
       const item = items[index] as Element;
-      if (_own(fields.author, item, set, parents).length > 0) score += 1;
-      if (_own(fields.body.length > 0 ? fields.body : COMMON.body, item, set, parents).length > 0)
-        score += 1;
-      if (_own(platform.author, item, set, parents).length > 0) score += 0.5;
-      if (_own(platform.body, item, set, parents).length > 0) score += 0.5;
+      const has = (list: readonly string[]): boolean => _own(list, item, set, context).length > 0;
+      // The platform's own fields are the start of the full lists: each is asked once.
+      const ownAuthor = has(platform.author);
+      const ownBody = has(platform.body);
+      const author =
+        selectors.author === undefined ? ownAuthor || has(COMMON.author) : has(fields.author);
+      const body =
+        selectors.body !== undefined
+          ? has(fields.body)
+          : platform.body.length > 0
+            ? ownBody
+            : has(COMMON.body);
+      if (author) score += 1;
+      if (body) score += 1;
+      if (ownAuthor) score += 0.5;
+      if (ownBody) score += 0.5;
     }
     if (best === undefined || score > best.score) best = { platform, items, score };
   }
   if (best !== undefined && best.score > 0) return best;
   if (selectors.comment !== undefined) return best;
-  const generic = _genericItems(context.tree, parents);
+  const generic = _genericItems(context.index);
   if (generic.length === 0) return undefined;
   return {
     platform: { name: "generic", item: "", author: [], date: [], body: [] },
@@ -278,12 +321,13 @@ export function _readComments(context: CommentContext): CommentsRead {
   const found = _find(context, scopes);
   if (found === undefined) return { comments: [], items: new Set(), platform: undefined };
   const { platform } = found;
-  const allItems = _lift(_unwrap(found.items, parents), parents);
+  const allItems = _lift(_unwrap(found.items, context.index), context.index);
   // Pingbacks and trackbacks are not reader comments.
   const items = new Set<Element>();
   let pingbacks = 0;
   for (const item of allItems) {
-    if (platform.pingback !== undefined && matches(platform.pingback, item)) pingbacks++;
+    if (platform.pingback !== undefined && _matches(platform.pingback, item, context.index))
+      pingbacks++;
     else items.add(item);
   }
   if (pingbacks > 0) {
@@ -295,6 +339,7 @@ export function _readComments(context: CommentContext): CommentsRead {
     );
   }
   const fields = _fields(platform, context.selectors);
+  let own: Int32Array | undefined;
   const ids = new Map<Element, string>();
   const used = new Set<string>();
   const comments: Comment[] = [];
@@ -303,29 +348,43 @@ export function _readComments(context: CommentContext): CommentsRead {
     const first = items.values().next().value;
     if (first !== undefined) {
       items.delete(first);
-      opening = _own(fields.body, first, allItems, parents)[0] ?? first;
+      opening = _own(fields.body, first, allItems, context)[0] ?? first;
     }
   }
   for (const item of items) {
     const authorElement =
-      _own(fields.author, item, allItems, parents)[0] ??
+      _own(fields.author, item, allItems, context)[0] ??
       (platform.name === "generic"
         ? _authorLike(item, (element) => allItems.has(element))
         : undefined);
     const dateElement =
-      _own(fields.date, item, allItems, parents)[0] ??
+      _own(fields.date, item, allItems, context)[0] ??
       _dateLike(
         item,
         (element) => allItems.has(element) || element === authorElement,
         context.vocabulary,
+        (element) => {
+          const { pos, end } = context.index;
+          const position = pos.get(element);
+          if (position === undefined) return 0;
+          own ??= _ownVisible(
+            context.index,
+            new Set([...allItems].map((one) => pos.get(one) ?? -1)),
+          );
+          let count = own[position] as number;
+          const author = authorElement === undefined ? undefined : pos.get(authorElement);
+          if (author !== undefined && author > position && author < (end[position] as number))
+            count -= own[author] as number;
+          return count;
+        },
       );
-    let bodies = fields.body.length > 0 ? _own(fields.body, item, allItems, parents, true) : [];
+    let bodies = fields.body.length > 0 ? _own(fields.body, item, allItems, context, true) : [];
     if (bodies.length === 0 && fields.body !== platform.body) bodies = [];
     if (bodies.length === 0)
-      bodies = _own(COMMON.body, item, allItems, parents).filter((body) => body !== item);
+      bodies = _own(COMMON.body, item, allItems, context).filter((body) => body !== item);
     // Keep the outermost of nested matches.
     bodies = bodies.filter(
-      (body) => !bodies.some((other) => other !== body && _contains(other, body, parents)),
+      (body) => !bodies.some((other) => other !== body && _contains(other, body, context.index)),
     );
     const strip = (element: Element): boolean => {
       if (allItems.has(element)) return true;
@@ -337,10 +396,18 @@ export function _readComments(context: CommentContext): CommentsRead {
       if (className !== undefined) {
         for (const name of className.toLowerCase().split(/\s+/)) {
           if (STRIP_CLASSES.has(name) || name.includes("avatar")) return true;
-          if (name.split(/[-_]+/).some((part) => ACTIONS.has(part))) return true;
+          if (name.split(/[-_]+/).some((part) => _chromeClasses().has(part))) return true;
         }
       }
-      if (platform.replies !== undefined && matches(platform.replies, element)) return true;
+      // A link or button that only says "Reply", "Répondre", "Melden"…
+      if (
+        (element.tagName === "a" || element.tagName === "button") &&
+        _isChromeText(element) &&
+        !_isElement(context.index.parents.get(element), "p")
+      )
+        return true;
+      if (platform.replies !== undefined && _matches(platform.replies, element, context.index))
+        return true;
       return false;
     };
     const state = { base: context.base, messages, skip: strip, headings: false };
@@ -370,7 +437,7 @@ export function _readComments(context: CommentContext): CommentsRead {
     const url = _authorUrl(authorElement, context.base, parents);
     if (url !== undefined) author.url = url;
     const comment: Comment = { id, author, status: "published", body };
-    const parent = _parentItem(item, items, allItems, platform, parents);
+    const parent = _parentItem(item, items, allItems, platform, context.index);
     const parentId = parent === undefined ? undefined : ids.get(parent);
     if (parentId !== undefined) comment.parentId = parentId;
     if (dateElement !== undefined) {
@@ -385,23 +452,22 @@ export function _readComments(context: CommentContext): CommentsRead {
         );
       }
     }
-    if (MODERATION.test(_text(item, (element) => element !== item && allItems.has(element)))) {
+    const ownOnly = (element: Element): boolean => element !== item && allItems.has(element);
+    if (_anyText(item, MODERATION_WORD, ownOnly) && MODERATION.test(_text(item, ownOnly))) {
       comment.status = "pending";
     }
-    const score = _score(item, allItems);
+    const score = _score(item, allItems, context.index);
     if (score !== undefined) comment.score = score;
     comments.push(comment);
   }
   return { comments, items: allItems, platform: platform.name, article: opening };
 }
 
-function _contains(outer: Element, inner: Element, parents: Map<Nodes, Parent>): boolean {
-  let current = parents.get(inner);
-  while (current !== undefined) {
-    if (current === outer) return true;
-    current = parents.get(current);
-  }
-  return false;
+function _contains(outer: Element, inner: Element, index: PageIndex): boolean {
+  const from = index.pos.get(outer);
+  const at = index.pos.get(inner);
+  if (from === undefined || at === undefined) return false;
+  return at > from && at < (index.end[from] as number);
 }
 
 function _authorUrl(
@@ -413,7 +479,10 @@ function _authorUrl(
   let link: Element | undefined;
   if (element.tagName === "a") link = element;
   else {
-    link = _elements(element).find((child) => child.tagName === "a");
+    // The first link with an address (old Blogger opens with a named anchor).
+    link = _elements(element).find(
+      (child) => child.tagName === "a" && _attr(child, "href") !== undefined,
+    );
     const up = parents.get(element);
     if (link === undefined && up?.type === "element" && up.tagName === "a") link = up;
   }
@@ -428,20 +497,18 @@ function _parentItem(
   items: Set<Element>,
   allItems: Set<Element>,
   platform: Platform,
-  parents: Map<Nodes, Parent>,
+  index: PageIndex,
 ): Element | undefined {
+  const { parents } = index;
   let current = parents.get(item);
   while (current !== undefined && current.type === "element") {
     if (items.has(current)) return current;
-    if (platform.replies !== undefined && matches(platform.replies, current)) {
-      const parent = parents.get(current);
-      if (parent !== undefined) {
-        const index = parent.children.indexOf(current);
-        for (let back = index - 1; back >= 0; back--) {
-          const sibling = parent.children[back];
-          if (sibling?.type === "element" && items.has(sibling)) return sibling;
-          if (sibling?.type === "element" && allItems.has(sibling)) break;
-        }
+    if (platform.replies !== undefined && _matches(platform.replies, current, index)) {
+      // The replies wrapper follows its parent item: the nearest item among its previous siblings.
+      for (let sibling = _previous(current, index); sibling !== undefined; ) {
+        if (items.has(sibling)) return sibling;
+        if (allItems.has(sibling)) break;
+        sibling = _previous(sibling, index);
       }
     }
     current = parents.get(current);
@@ -449,11 +516,25 @@ function _parentItem(
   return undefined;
 }
 
-function _score(item: Element, items: Set<Element>): number | undefined {
+/** The previous sibling element, from positions (no scan of the parent's children). */
+function _previous(element: Element, index: PageIndex): Element | undefined {
+  const at = index.pos.get(element);
+  if (at === undefined || at === 0) return undefined;
+  const parent = index.up[at] as number;
+  // The element just before in document order is the previous sibling or its last descendant.
+  let before = at - 1;
+  while (before > parent && (index.up[before] as number) !== parent) {
+    before = index.up[before] as number;
+  }
+  return before > parent ? (index.order[before] as Element) : undefined;
+}
+
+function _score(item: Element, items: Set<Element>, index: PageIndex): number | undefined {
   for (const element of _selectOwn(
     ".comment-score, [itemprop=upvoteCount], .vote-count-post",
     item,
     items,
+    index,
   )) {
     const value = _attr(element, "content") ?? _text(element);
     if (/^-?\d{1,9}$/.test(value.trim())) return Number(value.trim());
@@ -466,7 +547,8 @@ function _score(item: Element, items: Set<Element>): number | undefined {
  * may match both WordPress's `li.comment` and the `article.comment` it
  * opens with; the outer one is the comment (its replies hang from it).
  */
-function _unwrap(found: readonly Element[], parents: Map<Nodes, Parent>): Set<Element> {
+function _unwrap(found: readonly Element[], index: PageIndex): Set<Element> {
+  const { parents } = index;
   const items = new Set(found);
   for (const item of found) {
     const parent = parents.get(item);
@@ -474,7 +556,7 @@ function _unwrap(found: readonly Element[], parents: Map<Nodes, Parent>): Set<El
     let first = true;
     for (const child of parent.children) {
       if (child === item) break;
-      if (child.type === "element" && _text(child) !== "") first = false;
+      if (child.type === "element" && _shows(child, index)) first = false;
       if (child.type === "text" && child.value.trim() !== "") first = false;
     }
     if (first) items.delete(item);
@@ -509,7 +591,11 @@ function _authorText(element: Element, vocabulary: Vocabulary): string {
     if (NOT_NAME.test(_classId(child))) return true;
     const text = _text(child);
     return (
-      text.length > 0 && text.length <= 80 && _shownDate(text, vocabulary, undefined) !== undefined
+      text.length > 0 &&
+      text.length <= 80 &&
+      // Without \`now\`, only dates with digits are read.
+      /\d/.test(text) &&
+      _shownDate(text, vocabulary, undefined) !== undefined
     );
   });
 }
@@ -522,11 +608,14 @@ function _dateLike(
   item: Element,
   skip: (element: Element) => boolean,
   vocabulary: Vocabulary,
+  bound: (element: Element) => number,
 ): Element | undefined {
   for (const element of _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName))) {
+    // More than 60 visible characters: no need to read the text.
+    if (bound(element) > 60) continue;
     const text = _text(element, skip);
     if (text.length < 6 || text.length > 60) continue;
-    if (_shownDate(text, vocabulary, undefined) !== undefined) return element;
+    if (/\d/.test(text) && _shownDate(text, vocabulary, undefined) !== undefined) return element;
   }
   return undefined;
 }
@@ -536,7 +625,8 @@ function _dateLike(
  * replies: schema.org microdata marks WordPress's inner `article` as the
  * Comment while the replies sit in the `li` around it.
  */
-function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
+function _lift(items: Set<Element>, index: PageIndex): Set<Element> {
+  const { parents } = index;
   // Elements that hold an item (marked once each, walking up from every item).
   const holders = new Set<Parent>();
   for (const item of items) {
@@ -546,6 +636,13 @@ function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
       current = parents.get(current);
     }
   }
+  // Items per parent: an item with a sibling item is never lifted (and its
+  // siblings need not be looked at: flat lists of 100 000 stay linear).
+  const perParent = new Map<Parent, number>();
+  for (const item of items) {
+    const parent = parents.get(item);
+    if (parent !== undefined) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+  }
   const out = new Set<Element>();
   for (const item of items) {
     const parent = parents.get(item);
@@ -553,6 +650,7 @@ function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
     if (
       parent !== undefined &&
       parent.type === "element" &&
+      perParent.get(parent) === 1 &&
       !items.has(parent) &&
       parent.tagName !== "body"
     ) {
@@ -570,7 +668,7 @@ function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
           continue;
         }
         if (items.has(child)) siblingItem = true;
-        else if (!seen && _text(child) !== "") first = false;
+        else if (!seen && _shows(child, index)) first = false;
         else if (seen && holders.has(child)) holdsItems = true;
       }
       if (first && !siblingItem && holdsItems) lifted = parent;
@@ -578,6 +676,12 @@ function _lift(items: Set<Element>, parents: Map<Nodes, Parent>): Set<Element> {
     out.add(lifted);
   }
   return out;
+}
+
+/** Whether an element shows text (`_text` would not be empty). */
+function _shows(element: Element, index: PageIndex): boolean {
+  const position = index.pos.get(element);
+  return position === undefined ? _hasText(element) : (index.visible[position] as number) > 0;
 }
 
 function _isPermalink(element: Element): boolean {

@@ -1,0 +1,252 @@
+// One walk of the page: every element in document order, its parent, the
+// end of its subtree, its visible text size, and lists by tag, class and id.
+// The selectors (_select.ts) and the length checks of the readers answer
+// from it, so that no part of the reader walks the whole page again. The
+// walk also checks a tree given by the caller (a hast Root from rehype, or a
+// DOM converted to hast): a node of the wrong shape is an ArticleError.
+import type { Element, Nodes, Root } from "hast";
+import { ArticleError, type Path } from "../error.js";
+import { _HIDDEN, type Parent } from "./_dom.js";
+
+/** The page, indexed. */
+export interface PageIndex {
+  /** The tree. */
+  root: Root;
+  /** Elements in document order (template contents left out). */
+  order: Element[];
+  /** Position of each element in `order`. */
+  pos: Map<Element, number>;
+  /** Position just after the last element of each element's subtree. */
+  end: Int32Array;
+  /** Position of each element's parent element, `-1` under the root. */
+  up: Int32Array;
+  /** Parent of every element. */
+  parents: Map<Nodes, Parent>;
+  /** Positions by tag name. */
+  byTag: Map<string, number[]>;
+  /** Positions by class name. */
+  byClass: Map<string, number[]>;
+  /** Positions by id. */
+  byId: Map<string, number[]>;
+  /** Positions by hast property name (made on first use, by _select.ts). */
+  byAttribute?: Map<string, number[]>;
+  /** 1 for an element that is hidden or inside a hidden one (script, template…). */
+  hidden: Uint8Array;
+  /**
+   * Characters of visible text that are not white space, per element
+   * (script, style, template, noscript, svg, math and head count 0): a
+   * cheap bound of `_text(element).length` (it is at least this).
+   */
+  visible: Int32Array;
+  /** The same count for the element's own text children only. */
+  direct: Int32Array;
+}
+
+const TEXT = /[\s\u200b]/;
+
+function _nonSpace(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x1680) {
+      if (code !== 32 && code !== 160 && (code < 9 || code > 13)) count++;
+    } else if (!TEXT.test(value[index] as string)) count++;
+  }
+  return count;
+}
+
+function _invalid(message: string, path: Path, code: "invalid_type" | "invalid_value"): never {
+  throw new ArticleError([{ code, message, path }]);
+}
+
+function _add(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [position]);
+  else list.push(position);
+}
+
+/** The path of a node under the parent at `up` (`-1`: the root), for an error. */
+function _pathOf(
+  node: Nodes | undefined,
+  up: number,
+  order: Element[],
+  parents: Map<Nodes, Parent>,
+  root: Root,
+): Path {
+  const path: Path = [];
+  let parent: Parent = up < 0 ? root : (order[up] as Element);
+  if (node !== undefined) path.push("children", (parent.children as Nodes[]).indexOf(node));
+  let current: Parent = parent;
+  while (current !== root) {
+    parent = parents.get(current) as Parent;
+    path.unshift("children", (parent.children as Nodes[]).indexOf(current));
+    current = parent;
+  }
+  return path;
+}
+
+/**
+ * Per element, its visible non-space characters without those of the
+ * given items nested in it (the items themselves keep their own), in one
+ * pass.
+ *
+ * @param index
+ *   Page index.
+ * @param items
+ *   Positions of the items.
+ * @returns
+ *   The counts, by position.
+ */
+export function _ownVisible(index: PageIndex, items: ReadonlySet<number>): Int32Array {
+  const out = Int32Array.from(index.direct);
+  for (let position = index.order.length - 1; position >= 0; position--) {
+    const up = index.up[position] as number;
+    if (_HIDDEN.has((index.order[position] as Element).tagName)) out[position] = 0;
+    else if (up >= 0 && !items.has(position))
+      out[up] = (out[up] as number) + (out[position] as number);
+  }
+  return out;
+}
+
+/**
+ * Index a page (iterative: any depth).
+ *
+ * @param root
+ *   The tree.
+ * @returns
+ *   The index.
+ * @throws {ArticleError}
+ *   `invalid_type` or `invalid_value` at the bad node's path when the tree is
+ *   not hast (a node without a known `type`, an element without `tagName`,
+ *   `properties` or `children`, a text without `value`, a node twice).
+ */
+export function _indexTree(root: Root): PageIndex {
+  const order: Element[] = [];
+  const pos = new Map<Element, number>();
+  const parents = new Map<Nodes, Parent>();
+  const byTag = new Map<string, number[]>();
+  const byClass = new Map<string, number[]>();
+  const byId = new Map<string, number[]>();
+  const ups: number[] = [];
+  const ends: number[] = [];
+  const texts: number[] = [];
+  const directs: number[] = [];
+  // Depth-first: [node, parent position]; a `null` marks the end of an element.
+  const stack: (Nodes | number)[] = [];
+  const pushChildren = (parent: Parent, position: number): void => {
+    const children = (parent as { children?: unknown }).children;
+    if (!Array.isArray(children)) {
+      _invalid(
+        `Expected \`children\` to be an array, found ${children === null ? "null" : typeof children}`,
+        [..._pathOf(undefined, position, order, parents, root), "children"],
+        "invalid_type",
+      );
+    }
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index] as Nodes;
+      if (typeof child !== "object" || child === null) {
+        _invalid(
+          `Expected a hast node, found ${child === null ? "null" : typeof child}`,
+          [..._pathOf(undefined, position, order, parents, root), "children", index],
+          "invalid_type",
+        );
+      }
+      stack.push(child, position);
+    }
+  };
+  pushChildren(root, -1);
+  while (stack.length > 0) {
+    const parentPosition = stack.pop() as number;
+    const node = stack.pop() as Nodes | number;
+    if (typeof node === "number") {
+      // End of the element at position `parentPosition`.
+      ends[parentPosition] = order.length;
+      const up = ups[parentPosition] as number;
+      if (_HIDDEN.has((order[parentPosition] as Element).tagName)) texts[parentPosition] = 0;
+      else if (up >= 0) texts[up] = (texts[up] as number) + (texts[parentPosition] as number);
+      continue;
+    }
+    const type = (node as { type?: unknown }).type;
+    if (type === "text" || type === "comment") {
+      if (typeof (node as { value?: unknown }).value !== "string") {
+        _invalid(
+          `Expected the \`value\` of a ${type} node to be a string`,
+          [..._pathOf(node, parentPosition, order, parents, root), "value"],
+          "invalid_type",
+        );
+      }
+      if (type === "text" && parentPosition >= 0) {
+        const element = order[parentPosition] as Element;
+        if (!_HIDDEN.has(element.tagName)) {
+          const count = _nonSpace((node as { value: string }).value);
+          texts[parentPosition] = (texts[parentPosition] as number) + count;
+          directs[parentPosition] = (directs[parentPosition] as number) + count;
+        }
+      }
+      continue;
+    }
+    if (type === "doctype" || type === "raw") continue;
+    if (type !== "element") {
+      _invalid(
+        `Expected a hast node (element, text, comment or doctype), found a node of type ${JSON.stringify(type) ?? String(type)}`,
+        [..._pathOf(node, parentPosition, order, parents, root), "type"],
+        "invalid_value",
+      );
+    }
+    const element = node as Element;
+    if (
+      typeof element.tagName !== "string" ||
+      typeof element.properties !== "object" ||
+      element.properties === null ||
+      pos.has(element)
+    ) {
+      _invalid(
+        pos.has(element)
+          ? "An element appears twice in the tree (a cycle or a shared node)"
+          : "Expected an element with a string `tagName` and a `properties` object",
+        _pathOf(node, parentPosition, order, parents, root),
+        pos.has(element) ? "invalid_value" : "invalid_type",
+      );
+    }
+    const position = order.length;
+    parents.set(element, parentPosition < 0 ? root : (order[parentPosition] as Element));
+    order.push(element);
+    pos.set(element, position);
+    ups.push(parentPosition);
+    texts.push(0);
+    directs.push(0);
+    ends.push(position + 1);
+    _add(byTag, element.tagName, position);
+    const { className, id } = element.properties;
+    if (Array.isArray(className)) {
+      for (const name of className) _add(byClass, String(name), position);
+    } else if (typeof className === "string") {
+      for (const name of className.split(/\s+/)) if (name !== "") _add(byClass, name, position);
+    }
+    if (id !== undefined && id !== null) _add(byId, String(id), position);
+    stack.push(position, position);
+    // Nothing inside a template is read (parse5 keeps it in `content`).
+    if (element.tagName !== "template") pushChildren(element, position);
+  }
+  const visible = Int32Array.from(texts);
+  const hidden = new Uint8Array(order.length);
+  for (let position = 0; position < order.length; position++) {
+    const up = ups[position] as number;
+    if (_HIDDEN.has((order[position] as Element).tagName) || (up >= 0 && hidden[up] === 1))
+      hidden[position] = 1;
+  }
+  return {
+    hidden,
+    direct: Int32Array.from(directs),
+    root,
+    order,
+    pos,
+    end: Int32Array.from(ends),
+    up: Int32Array.from(ups),
+    parents,
+    byTag,
+    byClass,
+    byId,
+    visible,
+  };
+}
