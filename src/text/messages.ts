@@ -9,13 +9,17 @@ import type { Message } from "../message.js";
  */
 export type TextRuleId =
   | "caption-without-image"
+  | "comment-count"
   | "comment-count-conflict"
+  | "comment-widget"
   | "comments-closed"
+  | "comments-elsewhere"
   | "comments-heading"
   | "credit-without-image"
   | "empty-author"
   | "malformed-unicode"
   | "misplaced-guillemet"
+  | "more-comments"
   | "nul-removed"
   | "page-chrome"
   | "quote-notes-truncated"
