@@ -169,8 +169,17 @@ function _time(cursor: Cursor): Time | undefined | null {
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (meridiem === "pm" ? 12 : 0);
   } else if (separator === undefined) {
-    cursor.index = start;
-    return null;
+    const after = _word(cursor);
+    if (after === undefined || after === "h" || !_lexicon().timeAfter.has(after)) {
+      cursor.index = start;
+      return null;
+    }
+  }
+  // "14:05 Uhr", "14:05 h", "14:05 hs"
+  const after = _word(cursor);
+  if (after !== undefined && _lexicon().timeAfter.has(after)) {
+    cursor.index++;
+    _skipSym(cursor, ".");
   }
   let utc = false;
   const zone = _word(cursor);
@@ -184,13 +193,33 @@ function _time(cursor: Cursor): Time | undefined | null {
   return time;
 }
 
+// Skip words that join the parts of a date ("de", "del", "of").
+function _skipDateJoin(cursor: Cursor): void {
+  const word = _word(cursor);
+  if (word !== undefined && _lexicon().dateJoin.has(word)) cursor.index++;
+}
+
+// A four-digit year, after an optional comma or joining word.
+function _fullYear(cursor: Cursor): number | undefined {
+  _skipSym(cursor, ",");
+  _skipDateJoin(cursor);
+  const yearToken = _peek(cursor);
+  if (yearToken?.kind !== "num" || yearToken.digits !== 4) return undefined;
+  cursor.index++;
+  return yearToken.value;
+}
+
+const ORDINALS = new Set(["er", "re", "st", "nd", "rd", "th", "o", "a"]);
+
 function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] | undefined {
   const { months } = _lexicon();
   const first = _peek(cursor);
   if (first?.kind === "num") {
     const value = first.value;
     cursor.index++;
-    if (_skipSym(cursor, "/", ".", "-")) {
+    const dot = _peek(cursor);
+    const ordinalDot = dot?.kind === "sym" && dot.text === "." && _peek(cursor, 1)?.kind === "word";
+    if (!ordinalDot && _skipSym(cursor, "/", ".", "-")) {
       const second = _num(cursor, 2);
       if (second === undefined || !_skipSym(cursor, "/", ".", "-")) return undefined;
       const yearToken = _peek(cursor);
@@ -201,27 +230,22 @@ function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] 
       const dayIsFirst = value > 12 ? true : second > 12 ? false : dayFirst;
       return dayIsFirst ? [year, second, value] : [year, value, second];
     }
-    // 20 janvier 2012, 1er janvier 2012, 20th January 2012
-    const suffix = _word(cursor);
-    if (
-      suffix === "er" ||
-      suffix === "st" ||
-      suffix === "nd" ||
-      suffix === "rd" ||
-      suffix === "th"
-    ) {
-      cursor.index++;
+    // 20 janvier 2012, 1er janvier 2012, 20th January 2012, 5. März 2012,
+    // 5 de marzo de 2012, 1º de mayo, 5th of March 2012
+    if (ordinalDot) cursor.index++;
+    else if (!_skipSym(cursor, "º", "°", "ª")) {
+      const suffix = _word(cursor);
+      if (suffix !== undefined && ORDINALS.has(suffix)) cursor.index++;
     }
+    _skipDateJoin(cursor);
     const month = months.get(_word(cursor) ?? "");
     if (month === undefined || first.digits > 2) return undefined;
     cursor.index++;
     _skipSym(cursor, ".");
-    _skipSym(cursor, ",");
-    const yearToken = _peek(cursor);
-    if (yearToken?.kind !== "num" || yearToken.digits !== 4) return undefined;
-    cursor.index++;
-    return [yearToken.value, month, value];
+    const year = _fullYear(cursor);
+    return year === undefined ? undefined : [year, month, value];
   }
+  // January 20, 2012; marzo 5 de 2012
   const month = months.get(_word(cursor) ?? "");
   if (month === undefined) return undefined;
   cursor.index++;
@@ -230,18 +254,18 @@ function _calendar(cursor: Cursor, dayFirst: boolean): [number, number, number] 
   if (day === undefined) return undefined;
   const suffix = _word(cursor);
   if (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") cursor.index++;
-  _skipSym(cursor, ",");
-  const yearToken = _peek(cursor);
-  if (yearToken?.kind !== "num" || yearToken.digits !== 4) return undefined;
-  cursor.index++;
-  return [yearToken.value, month, day];
+  const year = _fullYear(cursor);
+  return year === undefined ? undefined : [year, month, day];
 }
 
 function _joinTime(cursor: Cursor): Time | undefined | null {
-  const { timeJoin } = _lexicon();
+  const lexicon = _lexicon();
   _skipSym(cursor, ",");
-  const word = _word(cursor);
-  if (word !== undefined && timeJoin.has(word)) cursor.index++;
+  if (!_phrase(cursor, lexicon.timeJoinPhrases)) {
+    // "-, à", "um" after a comma: one joining word at most
+    const word = _word(cursor);
+    if (word !== undefined && lexicon.timeJoin.has(word)) cursor.index++;
+  }
   return _time(cursor);
 }
 
@@ -316,10 +340,12 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
     );
     return finish(wall, true);
   };
+  if (_phrase(cursor, lexicon.beforeYesterday)) return day(2);
   if (_phrase(cursor, lexicon.yesterday)) return day(1);
   if (_phrase(cursor, lexicon.today)) return day(0);
   if (_phrase(cursor, lexicon.now)) return _done(cursor) ? finish(now?.wall ?? 0, true) : null;
   const before = _phrase(cursor, lexicon.agoBefore);
+  _phrase(cursor, lexicon.vague);
   let amount = _num(cursor, 6);
   if (amount === undefined) {
     const word = _word(cursor);
@@ -376,24 +402,52 @@ export function _parseDate(content: string, vocabulary: Vocabulary, now?: Now): 
     if (iso.endsWith("z")) iso = `${iso.slice(0, -1)}Z`;
     return _isIsoDate(iso) ? { iso } : undefined;
   }
-  const key = _fold(content).replaceAll("a.m.", "am").replaceAll("p.m.", "pm");
-  const cursor = { tokens: _tokens(key), index: 0 };
+  const key = _fold(content)
+    .replaceAll("a.m.", "am")
+    .replaceAll("p.m.", "pm")
+    .replaceAll("a. m.", "am")
+    .replaceAll("p. m.", "pm");
+  const tokens = _tokens(key);
   const lexicon = _lexicon();
+  const cursor = { tokens, index: 0 };
   _phrase(cursor, lexicon.dateLead);
+  const start = cursor.index;
   const weekday = _word(cursor);
   if (weekday !== undefined && lexicon.weekdays.has(weekday)) {
     cursor.index++;
     _skipSym(cursor, ".");
     _skipSym(cursor, ",");
     _phrase(cursor, lexicon.dateLead);
+    const found = _dateAt(cursor, vocabulary, now);
+    if (found !== undefined) return found;
+    // "Mar 5, 2012": a weekday abbreviation that is also a month.
+    cursor.index = start;
   }
+  return _dateAt(cursor, vocabulary, now);
+}
+
+// A relative date, a date and time, or a time then a date, up to the end.
+function _dateAt(cursor: Cursor, vocabulary: Vocabulary, now: Now | undefined): DateFound {
+  const start = cursor.index;
   const relative = _relative(cursor, now);
   if (relative !== null) return relative;
   const date = _calendar(cursor, vocabulary.dayFirst);
-  if (!date) return undefined;
-  const time = _joinTime(cursor);
-  if (time === undefined || !_done(cursor)) return undefined;
-  const iso = _isoOf(date, time);
+  if (date) {
+    const time = _joinTime(cursor);
+    if (time === undefined || !_done(cursor)) return undefined;
+    const iso = _isoOf(date, time);
+    return iso === undefined ? undefined : { iso };
+  }
+  // "14:05, 5. März 2012", "2:05 pm on March 5, 2012", "à 14h05 le 5 mars 2012"
+  cursor.index = start;
+  _phrase(cursor, _lexicon().timeJoinPhrases);
+  const time = _time(cursor);
+  if (!time) return undefined;
+  _skipSym(cursor, ",", "-", "–", "|", "·", "•");
+  _phrase(cursor, _lexicon().dateLead);
+  const later = _calendar(cursor, vocabulary.dayFirst);
+  if (!later || !_done(cursor)) return undefined;
+  const iso = _isoOf(later, time);
   return iso === undefined ? undefined : { iso };
 }
 

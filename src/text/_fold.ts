@@ -164,7 +164,35 @@ export interface Lexicon {
   yesterday: string[][];
   today: string[][];
   now: string[][];
+  /** First language of each stopword (kept for callers; see `stopwordLangs`). */
   stopwords: Map<string, string>;
+  /** Every language of each stopword ("de" is French and Spanish). */
+  stopwordLangs: Map<string, string[]>;
+  /** `timeJoin` as phrases ("a las"). */
+  timeJoinPhrases: string[][];
+  dateJoin: Set<string>;
+  timeAfter: Set<string>;
+  beforeYesterday: string[][];
+  vague: string[][];
+  /** Byline words before a name, longest first. */
+  by: string[];
+  /** Words between a name and a date, longest first. */
+  authorDate: string[];
+  moderation: Set<string>;
+  /** Pagination lines without a number. */
+  pagination: Set<string>;
+  /** Pagination templates with `#`. */
+  paginationTemplates: string[];
+  elsewhere: string[];
+  navigation: Set<string>;
+  cookies: string[];
+  share: Set<string>;
+  related: Set<string>;
+  newsletter: string[];
+  like: Set<string>;
+  report: Set<string>;
+  chromeCounts: string[];
+  countTemplates: string[];
 }
 
 let lexicon: Lexicon | undefined;
@@ -174,7 +202,33 @@ const byLength =
   (left: T, right: T) =>
     key(right).length - key(left).length;
 
-const words = (phrase: string): string[] => phrase.split(" ");
+// A phrase as the date reader's tokens: runs of letters, runs of digits, and
+// each other character alone ("avant-hier" → avant, -, hier; "ca." → ca, .).
+const words = (phrase: string): string[] => {
+  const tokens: string[] = [];
+  let kind = "";
+  for (const char of phrase) {
+    const code = char.charCodeAt(0);
+    const next =
+      char === " "
+        ? " "
+        : code >= 0x30 && code <= 0x39
+          ? "9"
+          : (code >= 0x61 && code <= 0x7a) || char === "'" || (code >= 0xc0 && code < 0x2000)
+            ? "a"
+            : "";
+    if (next === " ") {
+      kind = "";
+      continue;
+    }
+    if (next !== "" && next === kind) tokens[tokens.length - 1] += char;
+    else tokens.push(char);
+    kind = next;
+  }
+  return tokens;
+};
+
+const withNumber = (line: string): boolean => line.includes("#");
 
 /**
  * The merged vocabulary of every language (cached).
@@ -197,11 +251,30 @@ export function _lexicon(): Lexicon {
     for (const [word, unit] of Object.entries(vocabulary.units)) units.set(word, unit);
   }
   const stopwords = new Map<string, string>();
+  const stopwordLangs = new Map<string, string[]>();
   for (const [lang, vocabulary] of Object.entries(VOCABULARIES)) {
-    for (const word of vocabulary.stopwords) if (!stopwords.has(word)) stopwords.set(word, lang);
+    for (const word of vocabulary.stopwords) {
+      if (!stopwords.has(word)) stopwords.set(word, lang);
+      const langs = stopwordLangs.get(word);
+      if (langs === undefined) stopwordLangs.set(word, [lang]);
+      else if (!langs.includes(lang)) langs.push(lang);
+    }
   }
+  const longestFirst = (items: string[]): string[] => items.sort(byLength((item) => item));
+  const pagination = flat((v) => v.pagination);
   lexicon = {
-    chrome: new Set([...flat((v) => v.chrome), ...flat((v) => v.form), ...flat((v) => v.reply)]),
+    // Whole-line chrome of every kind, so that the reader reports them.
+    chrome: new Set([
+      ...flat((v) => v.chrome),
+      ...flat((v) => v.form),
+      ...flat((v) => v.reply),
+      ...flat((v) => v.moderation),
+      ...pagination.filter((line) => !withNumber(line)),
+      ...flat((v) => v.navigation),
+      ...flat((v) => v.share),
+      ...flat((v) => v.like),
+      ...flat((v) => v.report),
+    ]),
     form: new Set(flat((v) => v.form)),
     reply: new Set(flat((v) => v.reply)),
     commentsHeading: new Set(flat((v) => v.commentsHeading)),
@@ -231,6 +304,33 @@ export function _lexicon(): Lexicon {
     today: flat((v) => v.today).map(words),
     now: flat((v) => v.now).map(words),
     stopwords,
+    stopwordLangs,
+    timeJoinPhrases: flat((v) => v.timeJoin)
+      .map(words)
+      .sort((a, b) => b.length - a.length),
+    dateJoin: new Set(flat((v) => v.dateJoin)),
+    timeAfter: new Set(flat((v) => v.timeAfter)),
+    beforeYesterday: flat((v) => v.beforeYesterday)
+      .map(words)
+      .sort((a, b) => b.length - a.length),
+    vague: flat((v) => v.vague)
+      .map(words)
+      .sort((a, b) => b.length - a.length),
+    by: longestFirst(flat((v) => v.by)),
+    authorDate: longestFirst(flat((v) => v.authorDate)),
+    moderation: new Set(flat((v) => v.moderation)),
+    pagination: new Set(pagination.filter((line) => !withNumber(line))),
+    paginationTemplates: pagination.filter(withNumber),
+    elsewhere: longestFirst(flat((v) => v.elsewhere)),
+    navigation: new Set(flat((v) => v.navigation)),
+    cookies: flat((v) => v.cookies),
+    share: new Set(flat((v) => v.share)),
+    related: new Set(flat((v) => v.related)),
+    newsletter: longestFirst(flat((v) => v.newsletter)),
+    like: new Set(flat((v) => v.like)),
+    report: new Set(flat((v) => v.report)),
+    chromeCounts: flat((v) => v.chromeCounts),
+    countTemplates: flat((v) => v.countTemplates),
   };
   return lexicon;
 }

@@ -1,20 +1,22 @@
 import { _foldCode, _lexicon } from "./_fold.js";
+import { TEXT_LANGUAGES } from "./vocabulary.js";
 
 /** How much of a page is read to detect its language. */
 const SAMPLE = 100_000;
 
 /**
- * Detect a page's language by counting frequent short words of each
- * vocabulary in the first 100 000 characters.
+ * Count, for each language, the words of a text that are among its
+ * stopwords (a word shared by two languages, like "de", counts for both).
  *
  * @param text
  *   Normalised page text.
  * @returns
- *   The language with the most hits (`"en"` on a tie or with none).
+ *   Hits by language, for every language with a vocabulary.
  */
-export function _detectLang(text: string): string {
-  const { stopwords } = _lexicon();
+export function _stopwordCounts(text: string): Map<string, number> {
+  const { stopwordLangs } = _lexicon();
   const counts = new Map<string, number>();
+  for (const lang of TEXT_LANGUAGES) counts.set(lang, 0);
   const end = Math.min(text.length, SAMPLE);
   let word = "";
   for (let index = 0; index <= end; index++) {
@@ -29,18 +31,36 @@ export function _detectLang(text: string): string {
       continue;
     }
     if (word !== "") {
-      const lang = stopwords.get(word);
-      if (lang !== undefined) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      const langs = stopwordLangs.get(word);
+      if (langs !== undefined) {
+        for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      }
       word = "";
     }
   }
+  return counts;
+}
+
+/**
+ * Detect a page's language by counting frequent short words of each
+ * vocabulary (French, English, German, Spanish) in the first 100 000
+ * characters; a word two languages share counts for both, so the words
+ * only one of them has decide.
+ *
+ * @param text
+ *   Normalised page text.
+ * @returns
+ *   The language with the most hits (`"en"` on a tie with it or with no
+ *   hit; otherwise the first of `TEXT_LANGUAGES` among the tied).
+ */
+export function _detectLang(text: string): string {
   let best = "en";
   let bestCount = 0;
-  for (const [lang, count] of counts) {
-    if (count > bestCount || (count === bestCount && lang === "en")) {
+  for (const [lang, count] of _stopwordCounts(text)) {
+    if (count > bestCount) {
       best = lang;
       bestCount = count;
-    }
+    } else if (count === bestCount && lang === "en") best = lang;
   }
   return best;
 }

@@ -1,4 +1,8 @@
 import type { Tag } from "../schema/tag.js";
+import { GERMAN } from "./_vocab/de.js";
+import { ENGLISH } from "./_vocab/en.js";
+import { SPANISH } from "./_vocab/es.js";
+import { FRENCH } from "./_vocab/fr.js";
 
 /**
  * Words and phrases of one language, as page text shows them. All entries
@@ -6,8 +10,9 @@ import type { Tag } from "../schema/tag.js";
  * `'` for the apostrophe, and no space before `:`, `;`, `!` or `?` (so that
  * "Sujets liés :" and "Sujets liés:" both fold to `sujets liés:`).
  *
- * To add a language, add an entry to {@link VOCABULARIES} with the same
- * fields; the reader tries every language's lines, and the language found
+ * To add a language, write its table in `src/text/_vocab/<lang>.ts` with
+ * the same fields and add it to {@link VOCABULARIES} (see
+ * docs/design/text-languages.md); the reader tries every language's lines, and the language found
  * in the text (or `options.lang`) picks the numeric date order and the
  * words `toText` writes.
  */
@@ -35,6 +40,53 @@ export interface Vocabulary {
   yesterday: readonly string[];
   today: readonly string[];
   now: readonly string[];
+  /** Words between the day, the month and the year ("5 de marzo de 2012", "5th of March"). */
+  dateJoin: readonly string[];
+  /** Words after a time ("14:05 Uhr", "14:05 h"). */
+  timeAfter: readonly string[];
+  /** "the day before yesterday". */
+  beforeYesterday: readonly string[];
+  /** Approximations before the amount of a relative date ("about", "environ"). */
+  vague: readonly string[];
+  /** Words before an author's name in a byline ("par", "by", "von", "por"). */
+  by: readonly string[];
+  /**
+   * Words between an author's name and a date on one line ("schrieb am",
+   * "dijo el", "a dit le", "said on", "le", "on"): longest first is not
+   * needed, the reader sorts them.
+   */
+  authorDate: readonly string[];
+  /** Notices that a comment awaits moderation, whole lines. */
+  moderation: readonly string[];
+  /** Pagination and "show more comments" lines, whole lines (with `#` for a number). */
+  pagination: readonly string[];
+  /** Beginnings of notices that the comments are hosted elsewhere ("comments powered by disqus"). */
+  elsewhere: readonly string[];
+  /** Navigation and site chrome, whole lines ("menu", "skip to content", "search"). */
+  navigation: readonly string[];
+  /** Beginnings of cookie and consent notices. */
+  cookies: readonly string[];
+  /** Share rows, whole lines ("share on facebook", "teilen"). */
+  share: readonly string[];
+  /** Headings of related-post lists ("related posts", "lire aussi"). */
+  related: readonly string[];
+  /** Beginnings of newsletter sign-up lines. */
+  newsletter: readonly string[];
+  /** Like and vote buttons inside comments, whole lines ("gefällt mir", "me gusta"). */
+  like: readonly string[];
+  /** Report buttons inside comments, whole lines ("melden", "denunciar"). */
+  report: readonly string[];
+  /**
+   * Comment chrome with a number, as templates: `#` stands for a number
+   * (thousands separators allowed), the rest is matched folded ("liked by #
+   * people", "# personen gefällt das", "a # personas les gusta esto").
+   */
+  chromeCounts: readonly string[];
+  /**
+   * Count lines as templates: `#` stands for the count, `…` for any text
+   * ("this post has # comments", "tous vos commentaires (#)").
+   */
+  countTemplates: readonly string[];
   /** Page chrome, whole lines: buttons, links, notices. */
   chrome: readonly string[];
   /** Lines of the comment form: chrome after which only comments or chrome follow. */
@@ -83,471 +135,13 @@ export interface Vocabulary {
   };
 }
 
-const MONTHS_FR = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-const pad = (value: number): string => String(value).padStart(2, "0");
-
-const FRENCH: Vocabulary = {
-  stopwords: [
-    "le",
-    "la",
-    "les",
-    "des",
-    "du",
-    "de",
-    "un",
-    "une",
-    "et",
-    "est",
-    "que",
-    "qui",
-    "pour",
-    "dans",
-    "pas",
-    "sur",
-    "avec",
-    "ce",
-    "il",
-    "au",
-    "aux",
-    "son",
-    "sont",
-    "par",
-    "mais",
-    "nous",
-    "vous",
-    "c'est",
-  ],
-  months: [
-    ["janvier", "janv", "janv."],
-    ["février", "fevrier", "févr", "févr.", "fév", "fév."],
-    ["mars"],
-    ["avril", "avr", "avr."],
-    ["mai"],
-    ["juin"],
-    ["juillet", "juil", "juil."],
-    ["août", "aout"],
-    ["septembre", "sept", "sept."],
-    ["octobre", "oct", "oct."],
-    ["novembre", "nov", "nov."],
-    ["décembre", "decembre", "déc", "déc."],
-  ],
-  weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-  dateLead: ["le", "publié le", "posté le", "écrit le"],
-  timeJoin: ["à", "a", "vers", "-", "–", "|", "@"],
-  dayFirst: true,
-  agoBefore: ["il y a"],
-  agoAfter: [],
-  one: ["un", "une"],
-  units: {
-    seconde: "s",
-    secondes: "s",
-    s: "s",
-    minute: "min",
-    minutes: "min",
-    min: "min",
-    heure: "h",
-    heures: "h",
-    h: "h",
-    jour: "d",
-    jours: "d",
-    j: "d",
-    semaine: "w",
-    semaines: "w",
-    mois: "mo",
-    an: "y",
-    ans: "y",
-    année: "y",
-    années: "y",
-  },
-  yesterday: ["hier"],
-  today: ["aujourd'hui"],
-  now: ["à l'instant", "a l'instant", "maintenant"],
-  chrome: [
-    "répondre",
-    "repondre",
-    "répondre à ce commentaire",
-    "annuler la réponse",
-    "partager",
-    "partager:",
-    "partager cet article",
-    "signaler",
-    "signaler un abus",
-    "j'aime",
-    "j'aime ça:",
-    "envoyer",
-    "s'abonner",
-    "lire la suite",
-    "lire aussi",
-    "voir les commentaires",
-    "afficher les commentaires",
-    "charger plus de commentaires",
-    "connectez-vous pour répondre",
-    "vous devez être connecté pour publier un commentaire.",
-    "haut de page",
-    "retour en haut",
-  ],
-  form: [
-    "ajouter un commentaire",
-    "laisser un commentaire",
-    "laisser une réponse",
-    "laissez un commentaire",
-    "écrire un commentaire",
-    "réagir",
-    "réagir à cet article",
-    "votre adresse email ne sera pas publiée.",
-    "votre adresse e-mail ne sera pas publiée.",
-    "votre adresse de messagerie ne sera pas publiée.",
-    "les champs obligatoires sont indiqués avec *",
-    "les champs obligatoires sont marqués *",
-    "publier le commentaire",
-    "envoyer le commentaire",
-  ],
-  reply: ["répondre", "repondre", "répondre à ce commentaire", "connectez-vous pour répondre"],
-  // Only words that never head an article's own section ("Réactions" may).
-  commentsHeading: [
-    "commentaires",
-    "commentaires:",
-    "les commentaires",
-    "vos commentaires",
-    "vos réactions",
-  ],
-  commentsClosed: [
-    "les commentaires sont fermés.",
-    "les commentaires sont fermés",
-    "commentaires fermés",
-    "commentaires fermés.",
-    "les commentaires sont clos.",
-    "les commentaires sont clos",
-  ],
-  noComments: [
-    "aucun commentaire",
-    "aucun commentaire.",
-    "pas de commentaire",
-    "pas de commentaires",
-    "0 commentaire",
-    "soyez le premier à commenter",
-    "soyez le premier à commenter.",
-  ],
-  countWords: ["commentaires", "commentaire", "réactions", "réaction"],
-  countAbout: ["réflexions sur", "réflexion sur", "commentaires sur", "commentaire sur"],
-  countBracket: ["commentaires", "réactions"],
-  authorSuffixes: ["a dit:", "dit:", "a écrit:", "écrit:", "a répondu:"],
-  credit: [
-    { label: "crédit image", colon: false },
-    { label: "crédit photo", colon: false },
-    { label: "crédits photo", colon: false },
-    { label: "crédits photos", colon: false },
-    { label: "crédit", colon: true },
-    { label: "crédits", colon: true },
-    { label: "photo", colon: true },
-    { label: "©", colon: false },
-  ],
-  caption: ["légende"],
-  image: ["image", "illustration"],
-  tags: [
-    { label: "sujets liés", colon: false, kind: "topic" },
-    { label: "thèmes", colon: true, kind: "topic" },
-    { label: "classé dans", colon: false, kind: "category" },
-    { label: "catégories", colon: true, kind: "category" },
-    { label: "catégorie", colon: true, kind: "category" },
-    { label: "rubrique", colon: true, kind: "category" },
-    { label: "mots-clés", colon: true, kind: "keyword" },
-    { label: "mots clés", colon: true, kind: "keyword" },
-    { label: "hashtags", colon: true, kind: "hashtag" },
-    { label: "tags", colon: true },
-    { label: "étiquettes", colon: true },
-  ],
-  embeds: [
-    { label: "twitter", provider: "twitter" },
-    { label: "tweet", provider: "twitter" },
-    { label: "vidéo youtube", provider: "youtube" },
-    { label: "youtube", provider: "youtube" },
-    { label: "vidéo", provider: "video" },
-    { label: "instagram", provider: "instagram" },
-    { label: "facebook", provider: "facebook" },
-    { label: "vimeo", provider: "vimeo" },
-    { label: "dailymotion", provider: "dailymotion" },
-    { label: "soundcloud", provider: "soundcloud" },
-  ],
-  documents: ["pour en savoir plus", "pour aller plus loin", "document:", "à consulter"],
-  write: {
-    count: (count) =>
-      count === 0 ? "Aucun commentaire" : count === 1 ? "1 commentaire" : `${count} commentaires`,
-    commentsHeading: "Commentaires",
-    credit: "Crédit photo : ",
-    caption: "Légende : ",
-    image: "Image : ",
-    tags: {
-      topic: "Sujets liés : ",
-      category: "Classé dans : ",
-      keyword: "Mots-clés : ",
-      hashtag: "Hashtags : ",
-      none: "Tags : ",
-    },
-    embeds: {
-      twitter: "Twitter",
-      youtube: "YouTube",
-      video: "Vidéo",
-      instagram: "Instagram",
-      facebook: "Facebook",
-      vimeo: "Vimeo",
-      dailymotion: "Dailymotion",
-      soundcloud: "SoundCloud",
-    },
-    date: (year, month, day) => `${day} ${MONTHS_FR[month - 1]} ${year}`,
-    dateTime: (year, month, day, hour, minute) =>
-      `${day} ${MONTHS_FR[month - 1]} ${year} à ${hour} h ${pad(minute)}`,
-  },
-};
-
-const ENGLISH: Vocabulary = {
-  stopwords: [
-    "the",
-    "and",
-    "of",
-    "to",
-    "is",
-    "in",
-    "that",
-    "for",
-    "it",
-    "with",
-    "on",
-    "was",
-    "this",
-    "are",
-    "be",
-    "as",
-    "at",
-    "by",
-    "not",
-    "have",
-    "from",
-    "they",
-    "we",
-    "you",
-    "it's",
-    "don't",
-  ],
-  months: [
-    ["january", "jan", "jan."],
-    ["february", "feb", "feb."],
-    ["march", "mar", "mar."],
-    ["april", "apr", "apr."],
-    ["may"],
-    ["june", "jun", "jun."],
-    ["july", "jul", "jul."],
-    ["august", "aug", "aug."],
-    ["september", "sep", "sep.", "sept", "sept."],
-    ["october", "oct", "oct."],
-    ["november", "nov", "nov."],
-    ["december", "dec", "dec."],
-  ],
-  weekdays: [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-  ],
-  dateLead: ["on", "posted on", "published on", "written on"],
-  timeJoin: ["at", "@", "-", "–", "|"],
-  dayFirst: false,
-  agoBefore: [],
-  agoAfter: ["ago"],
-  one: ["a", "an", "one"],
-  units: {
-    second: "s",
-    seconds: "s",
-    sec: "s",
-    secs: "s",
-    minute: "min",
-    minutes: "min",
-    min: "min",
-    mins: "min",
-    hour: "h",
-    hours: "h",
-    hr: "h",
-    hrs: "h",
-    day: "d",
-    days: "d",
-    week: "w",
-    weeks: "w",
-    month: "mo",
-    months: "mo",
-    year: "y",
-    years: "y",
-  },
-  yesterday: ["yesterday"],
-  today: ["today"],
-  now: ["just now", "now"],
-  chrome: [
-    "reply",
-    "reply ↓",
-    "cancel reply",
-    "log in to reply",
-    "report",
-    "share",
-    "share this:",
-    "share this",
-    "like this:",
-    "like",
-    "loading...",
-    "related",
-    "subscribe",
-    "read more",
-    "permalink",
-    "edit",
-    "back to top",
-    "show comments",
-    "load more comments",
-    "notify me of follow-up comments by email.",
-    "notify me of new posts by email.",
-  ],
-  form: [
-    "leave a reply",
-    "leave a comment",
-    "add a comment",
-    "post a comment",
-    "write a comment",
-    "your email address will not be published.",
-    "your email address will not be published. required fields are marked *",
-    "required fields are marked *",
-    "post comment",
-    "submit comment",
-    "save my name, email, and website in this browser for the next time i comment.",
-    "you must be logged in to post a comment.",
-  ],
-  reply: ["reply", "reply ↓", "log in to reply"],
-  commentsHeading: ["comments", "comments:", "join the discussion", "reader comments"],
-  commentsClosed: [
-    "comments are closed.",
-    "comments are closed",
-    "comments closed.",
-    "comments closed",
-    "comments are closed for this article.",
-    "comments are closed for this post.",
-  ],
-  noComments: ["no comments", "no comments.", "no comments yet", "no comments yet.", "0 comments"],
-  countWords: ["comments", "comment", "responses"],
-  countAbout: [
-    "thoughts on",
-    "thought on",
-    "responses to",
-    "response to",
-    "replies to",
-    "reply to",
-    "comments on",
-    "comment on",
-  ],
-  countBracket: ["comments", "responses"],
-  authorSuffixes: ["says:", "said:", "wrote:", "writes:", "replied:"],
-  credit: [
-    { label: "image credit", colon: false },
-    { label: "photo credit", colon: false },
-    { label: "image courtesy of", colon: false },
-    { label: "photograph", colon: true },
-    { label: "credits", colon: true },
-    { label: "credit", colon: true },
-    { label: "photo", colon: true },
-  ],
-  caption: ["caption"],
-  image: ["image", "picture"],
-  tags: [
-    { label: "related topics", colon: false, kind: "topic" },
-    { label: "topics", colon: true, kind: "topic" },
-    { label: "filed under", colon: false, kind: "category" },
-    { label: "posted in", colon: false, kind: "category" },
-    { label: "categories", colon: true, kind: "category" },
-    { label: "category", colon: true, kind: "category" },
-    { label: "keywords", colon: true, kind: "keyword" },
-    { label: "tagged with", colon: false },
-    { label: "tagged", colon: false },
-    { label: "tags", colon: true },
-  ],
-  embeds: [
-    { label: "embedded tweet", provider: "twitter" },
-    { label: "twitter", provider: "twitter" },
-    { label: "tweet", provider: "twitter" },
-    { label: "youtube video", provider: "youtube" },
-    { label: "youtube", provider: "youtube" },
-    { label: "video", provider: "video" },
-    { label: "instagram", provider: "instagram" },
-    { label: "facebook", provider: "facebook" },
-    { label: "vimeo", provider: "vimeo" },
-    { label: "dailymotion", provider: "dailymotion" },
-    { label: "soundcloud", provider: "soundcloud" },
-  ],
-  documents: ["for more information", "to find out more", "read the document", "document:"],
-  write: {
-    count: (count) =>
-      count === 0 ? "No comments" : count === 1 ? "1 comment" : `${count} comments`,
-    commentsHeading: "Comments",
-    credit: "Photo credit: ",
-    caption: "Caption: ",
-    image: "Image: ",
-    tags: {
-      topic: "Related topics: ",
-      category: "Filed under: ",
-      keyword: "Keywords: ",
-      hashtag: "Hashtags: ",
-      none: "Tags: ",
-    },
-    embeds: {
-      twitter: "Twitter",
-      youtube: "YouTube",
-      video: "Video",
-      instagram: "Instagram",
-      facebook: "Facebook",
-      vimeo: "Vimeo",
-      dailymotion: "Dailymotion",
-      soundcloud: "SoundCloud",
-    },
-    date: (year, month, day) => `${MONTHS_EN[month - 1]} ${day}, ${year}`,
-    dateTime: (year, month, day, hour, minute) =>
-      `${MONTHS_EN[month - 1]} ${day}, ${year} at ${hour % 12 === 0 ? 12 : hour % 12}:${pad(minute)} ${hour < 12 ? "am" : "pm"}`,
-  },
-};
-
 /** The vocabularies, by language subtag. Add a language here. */
-export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = { fr: FRENCH, en: ENGLISH };
+export const VOCABULARIES: Readonly<Record<string, Vocabulary>> = {
+  fr: FRENCH,
+  en: ENGLISH,
+  de: GERMAN,
+  es: SPANISH,
+};
 
 /** Languages with a vocabulary, in the order they are tried. */
 export const TEXT_LANGUAGES: readonly string[] = /* @__PURE__ */ Object.keys(VOCABULARIES);
