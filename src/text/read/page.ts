@@ -815,10 +815,10 @@ function _quotedTitle(lines: readonly Line[], counts: Set<number>): string | und
   return undefined;
 }
 
-// The title: the heading-like line before the first prose block that
-// scores best (close to the prose, alone between blank lines, followed by
-// a date or byline, repeated elsewhere on the page); a title a count line
-// quotes wins when a line says it.
+// The title: the heading-like line before the main prose run that scores
+// best (close to the prose, alone between blank lines, long enough, with a
+// date or byline just after it, its words repeated elsewhere on the page);
+// a title a count line quotes wins when a line says it.
 function _findTitle(
   lines: readonly Line[],
   commentsFrom: number,
@@ -833,27 +833,21 @@ function _findTitle(
       if (content !== "" && _fold(_stripHead(content).rest) === key) return { index, more: -1 };
     }
   }
-  const prose = _firstProse(lines, limit);
+  const prose = _mainProse(lines, limit);
   const dated = new Set<number>();
   for (const unit of units) if (unit.dateLine !== undefined) dated.add(unit.dateLine);
-  const seen = new Map<string, number>();
-  for (let index = 0; index < lines.length; index++) {
-    const content = (lines[index] as Line).content;
-    if (content.length < 8 || content.length > 200) continue;
-    const key = _fold(_stripHead(content).rest);
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
-  let best = -1;
-  let bestScore = -Infinity;
+  const candidates: { index: number; score: number }[] = [];
   let rank = 0;
   for (let index = prose - 1; index >= 0 && rank < 40; index--) {
     const line = lines[index] as Line;
     const content = line.content;
     if (content === "") continue;
     rank++;
-    if (!_isTitleLike(content)) continue;
+    if (!_isTitleLike(content) || _isByline(content)) continue;
     const previous = index > 0 ? (lines[index - 1] as Line).content : "";
     const next = index + 1 < lines.length ? (lines[index + 1] as Line).content : "";
+    // The last line of a wrapped paragraph is no title.
+    if (previous.length >= 70) continue;
     let score = 4 - rank / 3;
     if (previous === "") score += 1;
     if (next === "") score += 1;
@@ -861,42 +855,78 @@ function _findTitle(
     const words = content.split(" ").length;
     if (words >= 3) score += 1;
     if (words >= 5) score += 1;
-    if ((seen.get(_fold(content)) ?? 0) > 1) score += 2;
+    if (content === content.toUpperCase()) score -= 2;
+    if (words >= 8) score += 1;
+    // A date or byline just below (list items, like "Previous post", skipped).
     for (let at = index + 1, count = 0; at < lines.length && count < 4; at++) {
-      if ((lines[at] as Line).content === "") continue;
-      count++;
-      if (dated.has(at) || _isByline((lines[at] as Line).content)) {
-        score += 2;
+      const after = (lines[at] as Line).content;
+      if (after === "" || _stripHead(after).marker) continue;
+      if (dated.has(at) || _isByline(after)) {
+        score += 2 - count / 2;
         break;
       }
+      count++;
     }
-    if (score > bestScore) {
-      bestScore = score;
-      best = index;
-    }
+    candidates.push({ index, score });
   }
-  if (best < 0) {
+  if (candidates.length === 0) {
     for (let index = 0; index < lines.length; index++) {
       if ((lines[index] as Line).content !== "") return { index, more: -1 };
     }
     return { index: 0, more: -1 };
   }
-  return { index: best, more: -1 };
+  // Words repeated elsewhere: the title is quoted by breadcrumbs, citations,
+  // "Leave a reply" lines; a bounded number of candidates each scan the page once.
+  candidates.sort((a, b) => b.score - a.score);
+  const top = candidates.slice(0, 6);
+  for (const candidate of top) {
+    const key = _fold((lines[candidate.index] as Line).content);
+    if (key.length < 12) continue;
+    for (let at = 0; at < lines.length; at++) {
+      if (at === candidate.index) continue;
+      const other = (lines[at] as Line).content;
+      if (other.length < key.length || other.length > 400) continue;
+      const folded = _fold(other);
+      if (folded.includes(key)) {
+        // The last crumb of a breadcrumb names the page.
+        candidate.score += _isTrail(other) && folded.endsWith(key) ? 3 : 1;
+        break;
+      }
+    }
+  }
+  top.sort((a, b) => b.score - a.score || b.index - a.index);
+  return { index: (top[0] as { index: number }).index, more: -1 };
 }
 
 function _isByline(content: string): boolean {
   const key = _fold(content);
   if (key.length > 120) return false;
-  for (const word of NAME_HEAD_WORDS) if (key.startsWith(`${word} `)) return true;
-  return /\b(19|20)\d\d\b/.test(key) && key.length < 80;
+  for (const word of NAME_HEAD_WORDS) {
+    if (key.startsWith(`${word} `) || (key.includes(` ${word} `) && key.split(" ").length <= 10)) {
+      return true;
+    }
+  }
+  return /\b(19|20)\d\d\b/.test(key) && key.length < 90;
+}
+
+// Breadcrumbs: "Home / Section / Title", "Accueil > Blog > Titre".
+function _isTrail(content: string): boolean {
+  let count = 0;
+  for (const separator of [" / ", " > ", " » ", " › ", " | "]) {
+    for (let at = content.indexOf(separator); at >= 0; at = content.indexOf(separator, at + 1)) {
+      count++;
+    }
+  }
+  return count >= 2;
 }
 
 function _isTitleLike(content: string): boolean {
-  if (content.length < 4 || content.length > 160) return false;
+  if (content.length < 4 || content.length > 160 || _isTrail(content)) return false;
   const head = _stripHead(content);
   if (head.marker || head.avatar || head.rest !== content) return false;
   const first = content.charCodeAt(0);
-  if (first === 0x5b || first === 0x3e || first === 0x7c) return false;
+  // "[image]", "> quote", "| cell", lynx's "#feed" link lines.
+  if (first === 0x5b || first === 0x3e || first === 0x7c || first === 0x23) return false;
   const last = content.charAt(content.length - 1);
   if (last === "." || last === "," || last === ";" || last === ":" || last === "]") return false;
   if (content.includes("[")) return false;
@@ -909,22 +939,45 @@ function _isTitleLike(content: string): boolean {
   return letters >= 3 && content.split(" ").length >= 2;
 }
 
-// The first block of prose: two long lines in a row, or one very long one.
-function _firstProse(lines: readonly Line[], limit: number): number {
-  for (let index = 0; index < limit; index++) {
+// Where the article's prose starts: the blocks of long lines (at least 180
+// characters, lines of 50 and more) are grouped into runs when few short
+// lines part them; the run with the most characters is the article.
+function _mainProse(lines: readonly Line[], limit: number): number {
+  const runs: { start: number; size: number }[] = [];
+  let gap = 0;
+  let index = 0;
+  while (index < limit) {
     const content = (lines[index] as Line).content;
-    if (content.length < 60 || _stripHead(content).marker) continue;
-    const next = index + 1 < limit ? (lines[index + 1] as Line).content : "";
-    if (content.length >= 150 || next.length >= 40) {
-      if (_isDateOnlyish(content)) continue;
-      return index;
+    if (content === "") {
+      index++;
+      continue;
     }
+    // A block: consecutive lines with text.
+    const from = index;
+    let size = 0;
+    let long = 0;
+    let count = 0;
+    while (index < limit && (lines[index] as Line).content !== "") {
+      const text = (lines[index] as Line).content;
+      size += text.length;
+      if (text.length >= 50 && !_stripHead(text).marker) long++;
+      count++;
+      index++;
+    }
+    const prose = size >= 180 && long * 2 >= count;
+    if (prose) {
+      const run = runs[runs.length - 1];
+      if (!run || gap > 12) runs.push({ start: from, size });
+      else run.size += size;
+      gap = 0;
+    } else gap += count;
   }
+  let biggest = 0;
+  for (const run of runs) biggest = Math.max(biggest, run.size);
+  // The first run of a good size: a long article parted by figures and
+  // headings is one article, not its last part.
+  for (const run of runs) if (run.size * 3 >= biggest) return run.start;
   return limit;
-}
-
-function _isDateOnlyish(content: string): boolean {
-  return content.length < 40;
 }
 
 function _isDigit(code: number): boolean {
