@@ -8,6 +8,7 @@ import type { Message } from "../message.js";
  * or changed (docs/formats/text-messages.md says what each means).
  */
 export type TextRuleId =
+  | "byline"
   | "caption-without-image"
   | "comment-count"
   | "comment-count-conflict"

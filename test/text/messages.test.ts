@@ -15,6 +15,7 @@ const page = (byline: string, tail: string): string =>
 // One input per rule id. `satisfies` and the type test below make the table
 // list the union exactly, no more and no less.
 const CASES = {
+  byline: page("By Ann Lee, January 19, 2012", ""),
   "caption-without-image": "Title\n\nLégende : Nobody",
   "comment-count": page("By Ann Lee, 3 comments", ""),
   "comment-count-conflict": "Title\n\n3 comments\n\n• Ann\n  Hi.\n\n5 comments\n",

@@ -15,6 +15,7 @@ import { _countOf, type Line } from "../_lines.js";
 import type { Vocabulary } from "../vocabulary.js";
 import {
   COUNT_WORDS,
+  ELSEWHERE_HEADS,
   MORE_COMMENTS,
   NAME_HEAD_WORDS,
   NAME_TAIL_WORDS,
@@ -431,6 +432,7 @@ export function _findUnits(context: Context): Unit[] {
         if (last?.says && last.dateLine === undefined && index - last.end < 60 && !head.marker) {
           last.date = date.found;
           last.dateLine = index;
+          last.header.push(index);
           used.add(index);
           continue;
         }
@@ -668,6 +670,22 @@ export function _planPage(
       }
     }
     commentsTo = _endOfLast(lines, units[units.length - 1] as Unit);
+  } else {
+    // No comment on the page: a comments heading, count or "elsewhere" line
+    // after the article's prose still ends the article.
+    const prose = _mainProse(lines, lines.length);
+    for (let at = prose; at < lines.length; at++) {
+      const content = (lines[at] as Line).content;
+      if (
+        counts.has(at) ||
+        _isElsewhereLine(content) ||
+        _lexicon().commentsClosed.has(_fold(content))
+      ) {
+        commentsFrom = at;
+        commentsTo = at + 1;
+        break;
+      }
+    }
   }
   const quotedTitle = _quotedTitle(lines, counts);
   const title = _findTitle(lines, commentsFrom, quotedTitle, all);
@@ -710,6 +728,12 @@ function _pickUnits(all: readonly Unit[]): Unit[] {
     }
   }
   return all.slice(first, last + 1);
+}
+
+function _isElsewhereLine(content: string): boolean {
+  if (content.length > 200) return false;
+  const key = _fold(content);
+  return ELSEWHERE_HEADS.some((head) => key.startsWith(head));
 }
 
 // Lines that head a comments area: counts, comments headings, "more comments".
@@ -898,11 +922,53 @@ function _findTitle(
   return { index: (top[0] as { index: number }).index, more: -1 };
 }
 
+/**
+ * Read a byline under the title ("par X, le DATE | 3 commentaires", "Posted
+ * on DATE by X", "Von X - DATE - 12 Kommentare", "Por X, DATE"): its parts
+ * are parted by separators; one led by "par", "by", "von", "por" is the
+ * name, one that reads as a date the date, one that reads as a count the
+ * count.
+ *
+ * @returns
+ *   What the byline says, or `undefined` when the line is none.
+ */
+export function _bylineOf(
+  content: string,
+  vocabulary: Vocabulary,
+  now: Now | undefined,
+): { name?: string; date?: string; count?: number } | undefined {
+  if (content.length > 160 || !_isByline(content)) return undefined;
+  const parts = content.split(/ [-–—|·•] |, (?!\d)| (?=(?:by|par|von|por) )/i);
+  const found: { name?: string; date?: string; count?: number } = {};
+  for (const part of parts) {
+    const text = part.trim();
+    if (text === "") continue;
+    const key = _fold(text);
+    const head = NAME_HEAD_WORDS.find((word) => key.startsWith(`${word} `));
+    if (head !== undefined && found.name === undefined) {
+      const name = _cleanName(text.slice(head.length + 1));
+      if (_isNameLike(name) && !_hasDigit(name)) {
+        found.name = name;
+        continue;
+      }
+    }
+    const count = _pageCountOf(text);
+    if (count !== undefined) {
+      found.count ??= count;
+      continue;
+    }
+    const date = _dateIn(text, vocabulary, now);
+    if (date && "iso" in date.found) found.date ??= date.found.iso;
+  }
+  return found.name === undefined && found.date === undefined ? undefined : found;
+}
+
 function _isByline(content: string): boolean {
   const key = _fold(content);
   if (key.length > 120) return false;
   for (const word of NAME_HEAD_WORDS) {
-    if (key.startsWith(`${word} `) || (key.includes(` ${word} `) && key.split(" ").length <= 10)) {
+    const inside = key.includes(` ${word} `) && key.split(" ").length <= 10 && _hasDigit(key);
+    if (key.startsWith(`${word} `) || inside) {
       return true;
     }
   }

@@ -9,12 +9,19 @@ import type { Article } from "../../schema/article.js";
 import type { Comment } from "../../schema/comment.js";
 import { dedupeTags } from "../../tags/dedupe.js";
 import { _fold, _lexicon } from "../_fold.js";
-import { _hashHeadingOf, type Line, type LineReader } from "../_lines.js";
+import { _bulletOf, _hashHeadingOf, type Line, type LineReader } from "../_lines.js";
 import { _flushBody } from "./blocks.js";
 import { _bodyLine } from "./body.js";
 import { _flushComment, _setCount } from "./comments.js";
 import { _readMeta } from "./meta.js";
-import { _isWidgetLine, _pageCountOf, _stripHead, type Plan, type Unit } from "./page.js";
+import {
+  _bylineOf,
+  _isWidgetLine,
+  _pageCountOf,
+  _stripHead,
+  type Plan,
+  type Unit,
+} from "./page.js";
 import { _isQuoteLine, _quoteBlock } from "./paragraphs.js";
 import { _note, _state, type OpenComment, type ReadContext, type State } from "./state.js";
 import { ELSEWHERE_HEADS, MORE_COMMENTS } from "./words.js";
@@ -68,7 +75,15 @@ export function _isWholePage(lines: readonly Line[], plan: Plan): boolean {
     }
   }
   let marks = 0;
+  let bullets = 0;
+  let menus = true;
   for (const line of lines) {
+    // A bullet list before any comment heading: `toText` writes "- x"
+    // lists and `•` only for comments, so this is a menu.
+    if (line.number - 1 >= plan.commentsFrom || _opensComments(line.content)) menus = false;
+    if (line.content.startsWith("• ") || line.content.startsWith("* ")) {
+      if (++bullets >= 2 && menus) return true;
+    } else if (line.content !== "") bullets = 0;
     const content = line.content;
     const first = content.charAt(0);
     if (first === "[" && content.indexOf("]") > 0 && content.indexOf("]") < 60) marks++;
@@ -76,6 +91,18 @@ export function _isWholePage(lines: readonly Line[], plan: Plan): boolean {
     if (marks >= 2) return true;
   }
   return false;
+}
+
+// A count, comments heading or closed notice: `toText`'s comments follow.
+function _opensComments(content: string): boolean {
+  if (content.length > 300) return false;
+  const key = _fold(content);
+  const lexicon = _lexicon();
+  return (
+    _pageCountOf(content) !== undefined ||
+    lexicon.commentsHeading.has(key) ||
+    lexicon.commentsClosed.has(key)
+  );
 }
 
 interface Open {
@@ -105,6 +132,11 @@ export function _readWholePage(lines: readonly Line[], plan: Plan, context: Read
   const reader = _arrayReader(lines);
   let afterBlank = true;
   let bodyCount: number | undefined;
+  // A byline is looked for in the first lines under the title.
+  let bylineRoom = 3;
+  let chromeList = false;
+  const authors: { name: string }[] = [];
+  let publishedAt: string | undefined;
   const open: Open[] = [];
   let current: OpenComment | undefined;
   for (let index = 0; index < lines.length; index++) {
@@ -133,17 +165,50 @@ export function _readWholePage(lines: readonly Line[], plan: Plan, context: Read
       const wasAfterBlank = afterBlank;
       afterBlank = false;
       const key = content.length <= 300 ? _fold(content) : "";
-      if (lexicon.chrome.has(key) || _isWidgetLine(content)) {
+      const bulleted = _bulletOf(content) !== undefined;
+      if (lexicon.chrome.has(key) || _isWidgetLine(content) || (chromeList && bulleted)) {
+        // The list under a chrome line ("Share this:", "Partager :") is its row of links.
+        chromeList = !bulleted || chromeList;
         _flushBody(state, false);
         _note(state, line, "page-chrome", "Page chrome (a link, button or notice of the page)");
         continue;
       }
+      chromeList = false;
       const count = content.length <= 200 ? _pageCountOf(content) : undefined;
       if (count !== undefined) {
         _flushBody(state, false);
         bodyCount ??= count;
         _note(state, line, "comment-count", `Comment count (${count}) away from the comments`);
         continue;
+      }
+      const head = _stripHead(content);
+      if (head.rest === "" && head.avatar) {
+        _flushBody(state, false);
+        _note(
+          state,
+          line,
+          "page-chrome",
+          "A placeholder of the renderer (image, icon or form button)",
+        );
+        continue;
+      }
+      if (bylineRoom > 0) {
+        bylineRoom--;
+        const byline = _bylineOf(content, context.vocabulary, context.now);
+        if (byline && byline.name !== undefined && authors.length === 0)
+          authors.push({ name: byline.name });
+        if (byline?.date !== undefined) publishedAt ??= byline.date;
+        if (byline?.count !== undefined) bodyCount ??= byline.count;
+        if (byline) {
+          _flushBody(state, false);
+          _note(
+            state,
+            line,
+            "byline",
+            "Byline of the article: read into its authors, date and comment count",
+          );
+          continue;
+        }
       }
       _bodyLine(state, line, wasAfterBlank, reader);
       continue;
@@ -204,12 +269,13 @@ export function _readWholePage(lines: readonly Line[], plan: Plan, context: Read
   const article: Article = {
     title,
     lang: context.lang,
-    authors: [],
+    authors,
     lead: state.lead,
     sections: state.sections,
     tags: dedupeTags(state.tags),
     comments: state.comments,
   };
+  if (publishedAt !== undefined) article.publishedAt = publishedAt;
   const count = state.commentCount ?? bodyCount;
   if (count !== undefined) article.commentCount = count;
   return article;

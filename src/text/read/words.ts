@@ -44,7 +44,7 @@ export const WIDGET_WORDS: readonly string[] = [
   "point",
   "helpful",
   "comment",
-  "loading...",
+  "loading",
   // French
   "répondre",
   "repondre",
