@@ -408,17 +408,22 @@ export function _findUnits(context: Context): Unit[] {
     const head = _stripHead(content);
     if (head.rest === "") continue;
     const says = _saysName(head.rest);
-    const date = _dateIn(head.rest, context.vocabulary, context.now, head.marker || head.avatar);
+    // "X on DATE said:": the date is looked for before the suffix.
+    const dated = says ?? head.rest;
+    const date = _dateIn(dated, context.vocabulary, context.now, head.marker || head.avatar);
     if (!date && says === undefined) continue;
     // A relative date heads a comment only with a number and alone on its
     // line ("3 hours ago"): "Le aujourd'hui" is prose as often.
     if (date && "relative" in date.found) {
-      const text = head.rest.slice(date.from, date.to);
+      const text = dated.slice(date.from, date.to);
       if (date.from !== 0 || !_hasDigit(text)) continue;
     }
     const last = units[units.length - 1];
     if (date) {
-      let nameText = `${head.rest.slice(0, date.from)} ${head.rest.slice(date.to)}`.trim();
+      // What follows the date may be widget words ("| Reply", "Antworten").
+      let after = dated.slice(date.to).trim();
+      if (_isWidgetLine(after)) after = "";
+      let nameText = `${dated.slice(0, date.from)} ${after}`.trim();
       nameText = _cleanName(nameText);
       // The part after the date may be widget words ("| Reply").
       if (nameText !== "" && _isWidgetLine(nameText)) nameText = "";
