@@ -360,6 +360,12 @@ export function _cleanName(text: string): string {
   }
   const says = _saysName(name);
   if (says !== undefined) name = says;
+  // A button glued before the name ("permalink Ann", "Reply Ann").
+  for (let guard = 0; guard < 2; guard++) {
+    const space = name.indexOf(" ");
+    if (space < 0 || !_isWidgetLine(name.slice(0, space))) break;
+    name = name.slice(space + 1).trim();
+  }
   return name;
 }
 
@@ -799,6 +805,13 @@ export function _pageCountOf(content: string): number | undefined {
   const key = _fold(content);
   const plain = _countOf(key);
   if (plain !== undefined) return plain;
+  // A count among a byline's parts: "Posted in News | Permalink | 10 Comments".
+  if (content.includes(" | ")) {
+    for (const part of content.split(" | ")) {
+      const count = part.includes(" | ") ? undefined : _pageCountOf(part.trim());
+      if (count !== undefined) return count;
+    }
+  }
   if (content.length > 120) return undefined;
   // Words and numbers of the line (a number may carry thousands separators).
   const tokens = key
