@@ -174,13 +174,6 @@ export function _readWholePage(lines: readonly Line[], plan: Plan, context: Read
         continue;
       }
       chromeList = false;
-      const count = content.length <= 200 ? _pageCountOf(content) : undefined;
-      if (count !== undefined) {
-        _flushBody(state, false);
-        bodyCount ??= count;
-        _note(state, line, "comment-count", `Comment count (${count}) away from the comments`);
-        continue;
-      }
       const head = _stripHead(content);
       if (head.rest === "" && head.avatar) {
         _flushBody(state, false);
@@ -209,6 +202,13 @@ export function _readWholePage(lines: readonly Line[], plan: Plan, context: Read
           );
           continue;
         }
+      }
+      const count = content.length <= 200 ? _pageCountOf(content) : undefined;
+      if (count !== undefined) {
+        _flushBody(state, false);
+        bodyCount ??= count;
+        _note(state, line, "comment-count", `Comment count (${count}) away from the comments`);
+        continue;
       }
       _bodyLine(state, line, wasAfterBlank, reader);
       continue;
