@@ -394,6 +394,13 @@ function _relative(cursor: Cursor, now: Now | undefined): DateFound | null {
  *   is not a date.
  */
 export function _parseDate(content: string, vocabulary: Vocabulary, now?: Now): DateFound {
+  if (content.length > MAX_DATE_LENGTH + 2) return undefined;
+  // "(22 juin 2018 @11h13)", "[5. März 2012]": one pair of brackets around.
+  const open = content.charCodeAt(0);
+  const close = content.charCodeAt(content.length - 1);
+  if ((open === 0x28 && close === 0x29) || (open === 0x5b && close === 0x5d)) {
+    content = content.slice(1, -1).trim();
+  }
   if (content.length === 0 || content.length > MAX_DATE_LENGTH) return undefined;
   const first = content.charCodeAt(0);
   if (_isDigit(first) && content.length >= 10 && content[4] === "-") {

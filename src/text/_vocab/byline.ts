@@ -29,6 +29,19 @@ function _verbs(): string[] {
 }
 
 let verbCache: string[] | undefined;
+let notNames: Set<string> | undefined;
+
+// Byline words alone are no name ("Le 5 mars 2012" has none).
+function _notNames(verbs: readonly string[]): Set<string> {
+  const lexicon = _lexicon();
+  notNames ??= new Set([
+    ...lexicon.dateLead.map((phrase) => phrase.join(" ")),
+    ...lexicon.authorDate,
+    ...lexicon.by,
+    ...verbs,
+  ]);
+  return notNames;
+}
 
 function _stripPrefix(low: string, raw: string, prefixes: readonly string[]): string {
   for (const prefix of prefixes) {
@@ -55,8 +68,17 @@ function _trimSeparators(text: string): string {
   return text.slice(start, end);
 }
 
-function _isName(name: string): boolean {
+function _isDigitChar(char: string | undefined): boolean {
+  return char !== undefined && char >= "0" && char <= "9";
+}
+
+function _isLetterChar(char: string | undefined): boolean {
+  return char !== undefined && char.toLowerCase() !== char.toUpperCase();
+}
+
+function _isName(name: string, verbs: readonly string[]): boolean {
   if (name.length === 0 || name.length > MAX_NAME) return false;
+  if (_notNames(verbs).has(name.toLowerCase())) return false;
   for (const char of name) if (char.toLowerCase() !== char.toUpperCase()) return true;
   return false;
 }
@@ -87,9 +109,11 @@ export function _bylineOf(content: string, vocabulary: Vocabulary, now?: Now): B
   const lexicon = _lexicon();
   verbCache ??= _verbs();
   const verbs = verbCache;
-  // Name first: split at each space or comma, leftmost first.
+  // Name first: split at each space or comma, or where a date is glued to
+  // the name ("Ana6. Juni 2015"), leftmost first.
   for (let index = 1; index < raw.length; index++) {
-    if (raw[index] !== " " && raw[index] !== ",") continue;
+    const glued = _isDigitChar(raw[index]) && _isLetterChar(raw[index - 1]);
+    if (raw[index] !== " " && raw[index] !== "," && !glued) continue;
     let rest = _trimSeparators(low.slice(index));
     let restRaw = _trimSeparators(raw.slice(index));
     for (const phrase of lexicon.authorDate) {
@@ -104,7 +128,7 @@ export function _bylineOf(content: string, vocabulary: Vocabulary, now?: Now): B
     if (date === undefined) continue;
     const nameLow = _trimSeparators(low.slice(0, index));
     const name = _stripPrefix(nameLow, _trimSeparators(raw.slice(0, index)), lexicon.by);
-    if (_isName(name) && _date(name, vocabulary, now) === undefined) return { name, date };
+    if (_isName(name, verbs) && _date(name, vocabulary, now) === undefined) return { name, date };
   }
   // Date first: "Le 5 mars 2012, par Ann", "Am 5. März 2012 schrieb Ann:".
   for (let index = raw.length - 1; index > 0; index--) {
@@ -115,7 +139,7 @@ export function _bylineOf(content: string, vocabulary: Vocabulary, now?: Now): B
     let name = _trimSeparators(raw.slice(index));
     name = _stripPrefix(restLow, name, [...lexicon.by, ...verbs]);
     name = _trimSeparators(_stripSuffix(name.toLowerCase(), name, verbs));
-    if (_isName(name)) return { name, date };
+    if (_isName(name, verbs)) return { name, date };
     return undefined;
   }
   return undefined;
