@@ -223,7 +223,7 @@ export function _saysName(content: string): string | undefined {
   for (const suffix of [...SAYS_SUFFIXES, ..._lexicon().authorSuffixes]) {
     const plain = suffix.replace(" :", ":");
     for (const form of plain === suffix ? [suffix] : [suffix, plain]) {
-      if (key.endsWith(` ${form}`) || (form.startsWith("a dit") && key.endsWith(form))) {
+      if (key.endsWith(` ${form}`)) {
         const name = content.slice(0, content.length - _tailLength(content, form)).trim();
         if (name !== "" && name.length <= MAX_NAME) return name;
       }
@@ -836,6 +836,12 @@ export function _pageCountOf(content: string): number | undefined {
     return /^\d{1,7}$/.test(digits) ? Number(digits) : undefined;
   };
   const before = number(tokens[countAt - 1]);
+  // "1 234 commentaires": a space between thousands.
+  const thousands = number(tokens[countAt - 2]);
+  const group = tokens[countAt - 1] ?? "";
+  if (before !== undefined && thousands !== undefined && group.length === 3 && thousands < 1000) {
+    return thousands * 1000 + before;
+  }
   if (before !== undefined) return before;
   const after = number(tokens[countAt + 1]);
   if (after !== undefined && countAt + 2 >= tokens.length) return after;

@@ -164,7 +164,6 @@ export const NAME_TAIL_WORDS: readonly string[] = [
   "·",
   ",",
   "(",
-  ")",
   ":",
 ];
 
