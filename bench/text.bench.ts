@@ -28,6 +28,29 @@ interface Case {
 }
 
 const page = (size: number) => toText(article(size / MB));
+
+// A w3m-like render of a whole page: menus, a title, prose, a count line,
+// then numbered comments with avatars, replies one level in, and a footer.
+const wholePage = (size: number): string => {
+  const head =
+    "Skip to content\n\n  • Home\n  • Archive\n\nSearch: [          ]\n\nA Long Day at the Harbour\n\n" +
+    "Posted on March 3, 2019 by Sam\n\n" +
+    `${"The ferry crosses the bay every Sunday morning, full of cyclists and anglers.\n".repeat(3)}\n`;
+  const unit = (index: number) =>
+    ` ${index}. [av${index % 97}]\n    Maggie Olsen\n    March 3, 2019 at 9:12 am\n\n` +
+    "    I took it last week with my bike. Best forty minutes of the month.\n\n    Reply\n" +
+    `      1. [av]\n         Sam ${index}\n         March 4, 2019 at 11:40 am\n\n` +
+    "         Glad you enjoyed it, Maggie.\n\n         Reply\n";
+  const parts = [head, "2 thoughts on “A Long Day at the Harbour”\n\n"];
+  let length = parts[0]?.length ?? 0;
+  for (let index = 1; length < size; index++) {
+    const text = unit(index);
+    parts.push(text);
+    length += text.length;
+  }
+  parts.push("\nLeave a Reply\n\n© 2019 Harbor Notes\n");
+  return parts.join("");
+};
 const cases: Case[] = [
   { name: "fromText, realistic page", input: page, run: (text: string) => fromText(text) },
   {
@@ -94,6 +117,26 @@ const cases: Case[] = [
   {
     name: "says lines",
     input: (size) => `T\n\n${fill("A says:\nB\n", size)}`,
+    run: (text: string) => fromText(text),
+  },
+  {
+    name: "fromText, whole-page render",
+    input: (size) => wholePage(size),
+    run: (text: string) => fromText(text),
+  },
+  {
+    name: "dated name lines",
+    input: (size) => `T\n\n${fill("Ann\nMarch 3, 2019 at 9:12 am\n", size)}`,
+    run: (text: string) => fromText(text),
+  },
+  {
+    name: "numbered avatars",
+    input: (size) => `[a]\n\n${fill(" 1. [x]\n\n    Bo 3 mai 2019\n", size)}`,
+    run: (text: string) => fromText(text),
+  },
+  {
+    name: "glued widgets",
+    input: (size) => `[a]\n\n${fill("ReplyDeleteLikeReplyDelete 12\n", size)}`,
     run: (text: string) => fromText(text),
   },
   {

@@ -8,14 +8,19 @@ import type { Message } from "../message.js";
  * or changed (docs/formats/text-messages.md says what each means).
  */
 export type TextRuleId =
+  | "byline"
   | "caption-without-image"
+  | "comment-count"
   | "comment-count-conflict"
+  | "comment-widget"
   | "comments-closed"
+  | "comments-elsewhere"
   | "comments-heading"
   | "credit-without-image"
   | "empty-author"
   | "malformed-unicode"
   | "misplaced-guillemet"
+  | "more-comments"
   | "nul-removed"
   | "page-chrome"
   | "quote-notes-truncated"

@@ -8,17 +8,29 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { _place } from "../../src/_place.js";
 import { fromText, type Message, type TextMessage, type TextRuleId } from "../../src/index.js";
 
+// A whole page's render (menus, numbered comments with avatars) around `tail`.
+const page = (byline: string, tail: string): string =>
+  `[Home] [About]\n\nA title for the test page\n\n${byline}\n\nThis is a long line of prose that goes on for more than sixty characters.\nIt continues on a second line of prose that is long enough too.\n\nComments\n\n 1. [av] Bob\n    January 20, 2012 at 10:15 am\n\n    Nice.\n\n    Reply\n\n 2. [av] Eve\n    January 21, 2012 at 10:15 am\n\n    Fine.\n\n${tail}`;
+
 // One input per rule id. `satisfies` and the type test below make the table
 // list the union exactly, no more and no less.
 const CASES = {
+  byline: page("By Ann Lee, January 19, 2012", ""),
   "caption-without-image": "Title\n\nLégende : Nobody",
+  "comment-count": page("By Ann Lee, 3 comments", ""),
   "comment-count-conflict": "Title\n\n3 comments\n\n• Ann\n  Hi.\n\n5 comments\n",
   "comments-closed": "Title\n\nComments are closed.",
+  "comment-widget": page("By Ann Lee", "    Like (3)\n"),
+  "comments-elsewhere": page(
+    "By Ann Lee",
+    "Join the discussion on Mastodon: https://example.org/@ann/1\n",
+  ),
   "comments-heading": "Title\n\nComments\n",
   "credit-without-image": "Title\n\nPhoto: Nobody",
   "empty-author": "Title\n\n1 comment\n\n•\n",
   "malformed-unicode": "A \ud800 title",
   "misplaced-guillemet": "Title\n\nIl a dit » oui ».",
+  "more-comments": page("By Ann Lee", "    Load more comments\n"),
   "nul-removed": "Ti\0tle",
   "page-chrome": "Title\n\nLead.\n\nReply",
   "quote-notes-truncated": `Title\n\n${"a » b« . ".repeat(200)}`,

@@ -43,7 +43,7 @@ export function _bodyLine(state: State, line: Line, afterBlank: boolean, lines: 
     return;
   }
   if (state.quoteLines.length > 0) _flushQuote(state, state.blocks);
-  const says = _saysAuthorOf(content);
+  const says = state.page ? undefined : _saysAuthorOf(content);
   if (says !== undefined) {
     _startComments(state);
     _addComment(state, line, says, 0, false);
@@ -51,7 +51,7 @@ export function _bodyLine(state: State, line: Line, afterBlank: boolean, lines: 
   }
   // A bullet whose next line is indented deeper (and no bullet) is a comment.
   const bullet = _bulletOf(content);
-  if (bullet && bullet.rest !== "") {
+  if (bullet && bullet.rest !== "" && !state.page) {
     const next = lines.peekText();
     if (next && next.indent > line.indent && !_bulletOf(next.content)) {
       _startComments(state);

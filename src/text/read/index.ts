@@ -3,13 +3,15 @@
 // over one shared state (state.ts).
 import type { Article } from "../../schema/article.js";
 import { dedupeTags } from "../../tags/dedupe.js";
-import type { LineReader } from "../_lines.js";
+import type { Line, LineReader } from "../_lines.js";
 import { _flushBody } from "./blocks.js";
 import { _bodyLine } from "./body.js";
 import { _readChrome } from "./chrome.js";
 import { _commentLine, _flushComment } from "./comments.js";
+import { _planPage } from "./page.js";
 import { _state, type ReadContext } from "./state.js";
 import { _readTitle } from "./title.js";
+import { _arrayReader, _isWholePage, _readWholePage } from "./whole.js";
 
 export type { ReadContext } from "./state.js";
 
@@ -26,6 +28,16 @@ export type { ReadContext } from "./state.js";
  *   With code `empty_text` when no line has text.
  */
 export function _readPage(lines: LineReader, context: ReadContext): Article {
+  const all: Line[] = [];
+  for (let line = lines.next(); line; line = lines.next()) all.push(line);
+  const plan = _planPage(all, context.vocabulary, context.now);
+  if (_isWholePage(all, plan)) return _readWholePage(all, plan, context);
+  return _readClean(_arrayReader(all), context);
+}
+
+// A text in the shape `toText` writes (the title first, comments as `•`
+// bullets two columns in) is read line by line as before.
+function _readClean(lines: LineReader, context: ReadContext): Article {
   const title = _readTitle(lines);
   const state = _state(context);
   let afterBlank = true;

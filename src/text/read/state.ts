@@ -58,6 +58,9 @@ export interface State {
   pendingAfterBlank: boolean;
   quoteLines: Line[];
 
+  /** Whether the text is a whole page's render (no comment opens in the body). */
+  page: boolean;
+
   // The comments area.
   inComments: boolean;
   /** The open comments: the last one and its ancestors, outermost first. */
@@ -95,6 +98,7 @@ export function _state(context: ReadContext): State {
     pending: [],
     pendingAfterBlank: true,
     quoteLines: [],
+    page: false,
     inComments: false,
     open: [],
     closed: false,
