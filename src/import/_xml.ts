@@ -230,8 +230,12 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   // after construction: an eighth handler turns the parser into a slow
   // (dictionary-mode) object and halves its speed, so there are seven, and
   // a colon in a processing instruction's target (ignored anyway) is let be.
+  // The start tag's attributes, as names and values in turn (read here
+  // rather than from the tag's attribute record: no walk over its keys).
+  const tagAttributes: string[] = [];
   parser.on("attribute", (attribute) => {
     const key = attribute.name;
+    tagAttributes.push(key, attribute.value);
     const at = key.indexOf(":");
     if (at !== -1 && (at === 0 || at === key.length - 1 || key.includes(":", at + 1))) {
       fail(`malformed name: ${key}`);
@@ -246,14 +250,18 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
     }
   });
   parser.on("opentag", (tag: SaxesTag) => {
-    const names = tag.attributes as Record<string, string>;
     let attributes: XmlAttribute[] = NONE;
     let declared: string[] = NONE;
+    let others = 0;
     scopes.push(scope);
     // Declarations first: they bind for the element's own name and attributes.
-    for (const key in names) {
-      if (key !== "xmlns" && !key.startsWith("xmlns:")) continue;
-      const value = names[key] as string;
+    for (let index = 0; index < tagAttributes.length; index += 2) {
+      const key = tagAttributes[index] as string;
+      if (key !== "xmlns" && !key.startsWith("xmlns:")) {
+        others++;
+        continue;
+      }
+      const value = tagAttributes[index + 1] as string;
       const trimmed = value.trim();
       const prefix = key === "xmlns" ? "" : key.slice(6);
       if (declared === NONE) {
@@ -277,7 +285,8 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       if (uri === "") fail(`unbound namespace prefix: ${JSON.stringify(prefix)}`);
     }
     let seen: Set<string> | undefined;
-    for (const key in names) {
+    for (let index = 0; others > 0 && index < tagAttributes.length; index += 2) {
+      const key = tagAttributes[index] as string;
       if (key === "xmlns" || key.startsWith("xmlns:")) continue;
       const at = key.indexOf(":");
       let attributeUri = "";
@@ -298,9 +307,10 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       attributes.push({
         uri: attributeUri,
         local: attributeLocal,
-        value: _detach(names[key] as string),
+        value: _detach(tagAttributes[index + 1] as string),
       });
     }
+    tagAttributes.length = 0;
     const node: XmlNode = {
       uri,
       local,
