@@ -100,6 +100,8 @@ export function _detach(value: string): string {
 interface Scope {
   bindings: Map<string, string>;
   parent: Scope | undefined;
+  /** The default namespace in force (`""` for none), resolved once. */
+  default: string;
 }
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
@@ -112,6 +114,7 @@ const ROOT_SCOPE: Scope = {
     ["xmlns", XMLNS_NAMESPACE],
   ]),
   parent: undefined,
+  default: "",
 };
 
 function _resolve(scope: Scope, prefix: string): string | undefined {
@@ -233,9 +236,11 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   // The start tag's attributes, as names and values in turn (read here
   // rather than from the tag's attribute record: no walk over its keys).
   const tagAttributes: string[] = [];
+  let tagAttributeCount = 0;
   parser.on("attribute", (attribute) => {
     const key = attribute.name;
-    tagAttributes.push(key, attribute.value);
+    tagAttributes[tagAttributeCount++] = key;
+    tagAttributes[tagAttributeCount++] = attribute.value;
     const at = key.indexOf(":");
     if (at !== -1 && (at === 0 || at === key.length - 1 || key.includes(":", at + 1))) {
       fail(`malformed name: ${key}`);
@@ -255,7 +260,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
     let others = 0;
     scopes.push(scope);
     // Declarations first: they bind for the element's own name and attributes.
-    for (let index = 0; index < tagAttributes.length; index += 2) {
+    for (let index = 0; index < tagAttributeCount; index += 2) {
       const key = tagAttributes[index] as string;
       if (key !== "xmlns" && !key.startsWith("xmlns:")) {
         others++;
@@ -266,16 +271,17 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       const prefix = key === "xmlns" ? "" : key.slice(6);
       if (declared === NONE) {
         declared = [];
-        scope = { bindings: new Map(), parent: scope };
+        scope = { bindings: new Map(), parent: scope, default: "" };
       }
       scope.bindings.set(prefix, trimmed);
       declared.push(value);
     }
+    if (declared !== NONE) scope.default = _resolve(scope, "") ?? "";
     const name = tag.name;
     const colon = name.indexOf(":");
     let local = name;
     let uri = "";
-    if (colon === -1) uri = _resolve(scope, "") ?? "";
+    if (colon === -1) uri = scope.default;
     else {
       const prefix = name.slice(0, colon);
       local = name.slice(colon + 1);
@@ -285,7 +291,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       if (uri === "") fail(`unbound namespace prefix: ${JSON.stringify(prefix)}`);
     }
     let seen: Set<string> | undefined;
-    for (let index = 0; others > 0 && index < tagAttributes.length; index += 2) {
+    for (let index = 0; others > 0 && index < tagAttributeCount; index += 2) {
       const key = tagAttributes[index] as string;
       if (key === "xmlns" || key.startsWith("xmlns:")) continue;
       const at = key.indexOf(":");
@@ -310,7 +316,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         value: _detach(tagAttributes[index + 1] as string),
       });
     }
-    tagAttributes.length = 0;
+    tagAttributeCount = 0;
     const node: XmlNode = {
       uri,
       local,
