@@ -55,20 +55,26 @@ export function _htmlTree(html: string, fast = true): ElementContent[] {
 /** Inline elements the simple tree reads (their mapping needs no more than tag, `href`, children). */
 const INLINE = new Set(["a", "b", "strong", "i", "em", "code", "u", "s", "span", "small"]);
 /** A tag of the simple tree: name, attributes (double-quoted, no reference), self-closing slash. */
-const TAG = /<(\/?)([a-z]+)((?:[ \t\n]+[a-z][a-z-]*="[^"&<]*")*)[ \t\n]*(\/?)>/y;
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:[ \t\n]+[a-z][a-z-]*="[^"&<]*")*)[ \t\n]*(\/?)>/y;
 const ATTRIBUTE = /([a-z][a-z-]*)="([^"]*)"/g;
 /** Text of the simple tree: no markup, no reference, no character parse5 rewrites. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and CR are what parse5 rewrites.
 const SIMPLE_TEXT = /[^<&\r\u0000]+/y;
+/** A comment with no `--` inside (which HTML reads in ways of its own), between blocks. */
+const COMMENT = /<!--(?![->])(?:[^-]|-(?!-))*-->/y;
+/** Blocks of the simple tree. */
+const TOP = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
 /** White space between paragraphs. */
 const GAP = /[ \t\n\f]*/y;
 
 /**
- * The hast parse5 makes of `<p>` paragraphs holding text, `<br>` and
- * properly nested inline elements (links, emphasis: what comment bodies
- * hold), or `undefined` for anything else (parse5 reads that). Only what
- * the mapping reads is set: tag names, `href`, children; the white space
- * between paragraphs, which the mapping drops, is left out.
+ * The hast parse5 makes of `<p>` paragraphs and `<h1>`–`<h6>` headings
+ * holding text, `<br>` and properly nested inline elements (links,
+ * emphasis: what comment bodies and many posts hold), with comments
+ * between them, or `undefined` for anything else (parse5 reads that). Only
+ * what the mapping reads is set: tag names, `href`, children; the white
+ * space and the comments between blocks, which the mapping drops, are left
+ * out.
  *
  * @param html
  *   HTML.
@@ -88,6 +94,13 @@ function _simpleTree(html: string): ElementContent[] | undefined {
       if (at >= length) break;
     }
     const code = html.charCodeAt(at);
+    if (stack.length === 0 && code === 0x3c && html.startsWith("<!--", at)) {
+      // Block editor comments between blocks: parse5 makes comment nodes, which the mapping skips.
+      COMMENT.lastIndex = at;
+      if (!COMMENT.test(html)) return undefined;
+      at = COMMENT.lastIndex;
+      continue;
+    }
     if (code !== 0x3c) {
       if (stack.length === 0) return undefined;
       SIMPLE_TEXT.lastIndex = at;
@@ -113,9 +126,9 @@ function _simpleTree(html: string): ElementContent[] | undefined {
       if (top === undefined || top.tagName !== name) return undefined;
       continue;
     }
-    if (name === "p") {
+    if (TOP.has(name)) {
       if (stack.length > 0 || attributes !== "" || selfClosing) return undefined;
-      const paragraph = _element("p", []);
+      const paragraph = _element(name, []);
       out.push(paragraph);
       stack.push(paragraph);
       continue;
@@ -235,16 +248,18 @@ export function _htmlBlocks(
   }
   const messages: HtmlMessage[] = [];
   try {
-    if (!options.headings && (options.fast ?? true)) {
-      // Comment bodies with links and emphasis in plain paragraphs: the
-      // mapping walks the simple tree, parse5 is not needed.
+    if (options.fast ?? true) {
+      // Bodies of paragraphs and headings with links and emphasis (most
+      // comments, many posts): the mapping walks the simple tree, parse5 is
+      // not needed.
       const children = _simpleTree(html);
       if (children !== undefined) {
+        if (children.length === 0) return { items: [], messages: [] };
         const items = _toBlocks(_element("div", children), {
           base: options.base,
           messages,
           skip: () => false,
-          headings: false,
+          headings: options.headings,
         });
         return { items, messages: messages as HtmlNote[] };
       }

@@ -1,5 +1,6 @@
-// The comment bodies the XML importers read without parse5 (plain
-// paragraphs holding links, emphasis and line breaks) give what the one
+// The bodies the XML importers read without parse5 (paragraphs and
+// headings holding links, emphasis and line breaks, block editor comments
+// between them) give what the one
 // HTML → blocks mapping gives through parse5, and bodies outside that
 // shape still go through parse5.
 import fc from "fast-check";
@@ -60,21 +61,37 @@ const inline: fc.Memo<string> = fc.memo((depth) =>
         },
       ),
 );
+const block = fc.constantFrom("p", "p", "p", "h2", "h3", "h6");
+const between = fc.constantFrom(
+  "",
+  " ",
+  "\n",
+  "\n\n",
+  "\n<!-- wp:paragraph -->\n",
+  "<!-- /wp:heading -->",
+);
 const body = fc
-  .array(fc.tuple(fc.array(inline(3), { maxLength: 4 }), fc.constantFrom("", " ", "\n", "\n\n")), {
+  .array(fc.tuple(block, fc.array(inline(3), { maxLength: 4 }), between), {
     minLength: 1,
     maxLength: 4,
   })
-  .map((paragraphs) => paragraphs.map(([parts, gap]) => `<p>${parts.join("")}</p>${gap}`).join(""));
+  .map((blocks) =>
+    blocks.map(([name, parts, gap]) => `<${name}>${parts.join("")}</${name}>${gap}`).join(""),
+  );
 
-describe("comment bodies read without parse5", () => {
+describe("bodies read without parse5", () => {
   it("give what the mapping gives through parse5 (fast-check, 500 runs)", () => {
     fc.assert(
-      fc.property(body, fc.constantFrom(undefined, "https://base.example/x/"), (html, base) => {
-        const fast = _htmlBlocks(html, { base, headings: false, fast: true });
-        const slow = _htmlBlocks(html, { base, headings: false, fast: false });
-        expect(fast).toEqual(slow);
-      }),
+      fc.property(
+        body,
+        fc.constantFrom(undefined, "https://base.example/x/"),
+        fc.boolean(),
+        (html, base, headings) => {
+          const fast = _htmlBlocks(html, { base, headings, fast: true });
+          const slow = _htmlBlocks(html, { base, headings, fast: false });
+          expect(fast).toEqual(slow);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -91,10 +108,17 @@ describe("comment bodies read without parse5", () => {
       "<p><h2>heading</h2></p>",
       "<p>a</br>b</p>",
       "<p>carriage\r\nreturn <b>x</b></p>",
+      "<!-- a -- b --><p>dashes in a comment</p>",
+      "<!-- a --!> <p>ends early</p> -->",
+      "<!--><p>abrupt comment</p>",
+      "<h2>one <h3>in another</h3></h2>",
+      "<p><!-- inside --> a paragraph</p>",
     ]) {
-      const fast = _htmlBlocks(html, { base: undefined, headings: false, fast: true });
-      const slow = _htmlBlocks(html, { base: undefined, headings: false, fast: false });
-      expect(fast, html).toEqual(slow);
+      for (const headings of [false, true]) {
+        const fast = _htmlBlocks(html, { base: undefined, headings, fast: true });
+        const slow = _htmlBlocks(html, { base: undefined, headings, fast: false });
+        expect(fast, html).toEqual(slow);
+      }
     }
     // A link is a link mark on its paragraph's text.
     expect(
