@@ -158,6 +158,20 @@ function _pairCheck(prefix: string, uri: string, fail: (reason: string) => never
   }
 }
 
+/**
+ * Add a child. Most elements hold one text: their list is made for it, of
+ * its size (a list grown by `push` from empty reserves 17 places).
+ *
+ * @param node
+ *   Element.
+ * @param child
+ *   Element or text.
+ */
+function _append(node: XmlNode, child: XmlNode | string): void {
+  if (node.children === NONE) node.children = [child];
+  else node.children.push(child);
+}
+
 /** A parser fed with chunks. */
 export interface XmlFeeder {
   /** Feed a chunk (text, or UTF-8 bytes). */
@@ -224,7 +238,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   let scope: Scope = ROOT_SCOPE;
   const onText = (text: string): void => {
     const top = stack[stack.length - 1];
-    if (top !== undefined && stack.length > handler.depth) top.children.push(_detach(text));
+    if (top !== undefined && stack.length > handler.depth) _append(top, _detach(text));
   };
   parser.on("text", onText);
   parser.on("cdata", onText);
@@ -323,7 +337,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       name,
       attributes,
       declared,
-      children: [],
+      children: NONE,
       line: parser.line,
       column: Math.max(1, parser.column),
     };
@@ -338,7 +352,7 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         },
       ]);
     }
-    if (depth > handler.depth) (stack[depth - 1] as XmlNode).children.push(node);
+    if (depth > handler.depth) _append(stack[depth - 1] as XmlNode, node);
     else if (depth < handler.depth) handler.open(node, depth);
     stack.push(node);
   });
