@@ -18,6 +18,9 @@ const PLAIN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters that leave the fast path
   /^[^<&\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*$/;
 
+/** The quotation marks `_findQuotes` reads: without one, a text has no quote mark. */
+const QUOTE = /["\u00ab\u00bb\u2039\u203a\u201c\u201d]/;
+
 /**
  * Read an HTML fragment into blocks.
  *
@@ -45,6 +48,7 @@ export function _htmlBlocks(
     const text = html.replace(/[ \t\n\f\r]+/g, " ").trim();
     if (text === "") return [];
     const paragraph: Paragraph = { type: "paragraph", text };
+    if (!QUOTE.test(text)) return [paragraph];
     const quotes = _findQuotes(text, 0).marks;
     if (quotes.length > 0) paragraph.marks = normalizeMarks(quotes);
     return [paragraph];

@@ -52,7 +52,119 @@ export function _htmlTree(html: string, fast = true): ElementContent[] {
   return root.children.filter((child): child is ElementContent => child.type !== "doctype");
 }
 
+/** Inline elements the simple tree reads (their mapping needs no more than tag, `href`, children). */
+const INLINE = new Set(["a", "b", "strong", "i", "em", "code", "u", "s", "span", "small"]);
+/** A tag of the simple tree: name, attributes (double-quoted, no reference), self-closing slash. */
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:[ \t\n]+[a-z][a-z-]*="[^"&<]*")*)[ \t\n]*(\/?)>/y;
+const ATTRIBUTE = /([a-z][a-z-]*)="([^"]*)"/g;
+/** Text of the simple tree: no markup, no reference, no character parse5 rewrites. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and CR are what parse5 rewrites.
+const SIMPLE_TEXT = /[^<&\r\u0000]+/y;
+/** A comment with no `--` inside (which HTML reads in ways of its own), between blocks. */
+const COMMENT = /<!--(?![->])(?:[^-]|-(?!-))*-->/y;
+/** Blocks of the simple tree. */
+const TOP = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
+/** White space between paragraphs. */
+const GAP = /[ \t\n\f]*/y;
+
+/**
+ * The hast parse5 makes of `<p>` paragraphs and `<h1>`–`<h6>` headings
+ * holding text, `<br>` and properly nested inline elements (links,
+ * emphasis: what comment bodies and many posts hold), with comments
+ * between them, or `undefined` for anything else (parse5 reads that). Only
+ * what the mapping reads is set: tag names, `href`, children; the white
+ * space and the comments between blocks, which the mapping drops, are left
+ * out.
+ *
+ * @param html
+ *   HTML.
+ * @returns
+ *   The fragment's children, or `undefined`.
+ */
+function _simpleTree(html: string): ElementContent[] | undefined {
+  const out: ElementContent[] = [];
+  const stack: Element[] = [];
+  let at = 0;
+  const length = html.length;
+  while (at < length) {
+    if (stack.length === 0) {
+      GAP.lastIndex = at;
+      GAP.test(html);
+      at = GAP.lastIndex;
+      if (at >= length) break;
+    }
+    const code = html.charCodeAt(at);
+    if (stack.length === 0 && code === 0x3c && html.startsWith("<!--", at)) {
+      // Block editor comments between blocks: parse5 makes comment nodes, which the mapping skips.
+      COMMENT.lastIndex = at;
+      if (!COMMENT.test(html)) return undefined;
+      at = COMMENT.lastIndex;
+      continue;
+    }
+    if (code !== 0x3c) {
+      if (stack.length === 0) return undefined;
+      SIMPLE_TEXT.lastIndex = at;
+      if (!SIMPLE_TEXT.test(html)) return undefined;
+      (stack[stack.length - 1] as Element).children.push({
+        type: "text",
+        value: html.slice(at, SIMPLE_TEXT.lastIndex),
+      });
+      at = SIMPLE_TEXT.lastIndex;
+      continue;
+    }
+    TAG.lastIndex = at;
+    const tag = TAG.exec(html);
+    if (tag === null) return undefined;
+    at = TAG.lastIndex;
+    const closing = tag[1] === "/";
+    const name = tag[2] as string;
+    const attributes = tag[3] as string;
+    const selfClosing = tag[4] === "/";
+    if (closing) {
+      if (attributes !== "" || selfClosing) return undefined;
+      const top = stack.pop();
+      if (top === undefined || top.tagName !== name) return undefined;
+      continue;
+    }
+    if (TOP.has(name)) {
+      if (stack.length > 0 || attributes !== "" || selfClosing) return undefined;
+      const paragraph = _element(name, []);
+      out.push(paragraph);
+      stack.push(paragraph);
+      continue;
+    }
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) return undefined;
+    if (name === "br") {
+      if (attributes !== "") return undefined;
+      parent.children.push(_element("br", []));
+      continue;
+    }
+    // A link in a link is closed by parse5; a self-closing inline element is not void.
+    if (!INLINE.has(name) || selfClosing) return undefined;
+    if (name === "a" && stack.some((open) => open.tagName === "a")) return undefined;
+    const element = _element(name, []);
+    if (attributes !== "") {
+      const seen = new Set<string>();
+      for (const match of attributes.matchAll(ATTRIBUTE)) {
+        const key = match[1] as string;
+        // parse5 keeps the first of repeated attributes.
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (key === "href") element.properties.href = match[2] as string;
+      }
+    }
+    parent.children.push(element);
+    stack.push(element);
+  }
+  return stack.length === 0 ? out : undefined;
+}
+
 const SPACE = /[\s\u00a0\u200b]+/;
+/** White space other than single spaces between words: what collapsing would change. */
+const UNEVEN = /[^\S ]|\u200b| {2}|^ | $/;
+/** The quotation marks `_findQuotes` reads: without one, a text has no quote mark. */
+const QUOTE = /["\u00ab\u00bb\u2039\u203a\u201c\u201d]/;
 
 /**
  * A paragraph of plain text as the mapping makes it (white space collapsed
@@ -64,13 +176,17 @@ const SPACE = /[\s\u00a0\u200b]+/;
  *   The paragraph, or `undefined` when it has no text.
  */
 function _plainParagraph(value: string): Paragraph | undefined {
-  let text = "";
-  for (const part of value.split(SPACE)) {
-    if (part === "") continue;
-    text = text === "" ? part : `${text} ${part}`;
+  // Most texts are already collapsed: one scan, no new string.
+  let text = UNEVEN.test(value) ? "" : value;
+  if (text === "") {
+    for (const part of value.split(SPACE)) {
+      if (part === "") continue;
+      text = text === "" ? part : `${text} ${part}`;
+    }
   }
   if (text === "") return undefined;
   const paragraph: Paragraph = { type: "paragraph", text };
+  if (!QUOTE.test(text)) return paragraph;
   const quotes = _findQuotes(text, 0).marks;
   if (quotes.length > 0) paragraph.marks = normalizeMarks(quotes);
   return paragraph;
@@ -132,6 +248,22 @@ export function _htmlBlocks(
   }
   const messages: HtmlMessage[] = [];
   try {
+    if (options.fast ?? true) {
+      // Bodies of paragraphs and headings with links and emphasis (most
+      // comments, many posts): the mapping walks the simple tree, parse5 is
+      // not needed.
+      const children = _simpleTree(html);
+      if (children !== undefined) {
+        if (children.length === 0) return { items: [], messages: [] };
+        const items = _toBlocks(_element("div", children), {
+          base: options.base,
+          messages,
+          skip: () => false,
+          headings: options.headings,
+        });
+        return { items, messages: messages as HtmlNote[] };
+      }
+    }
     if (!options.headings) {
       const items = _sharedBlocks(html, options.base, messages, options.fast ?? true);
       return { items, messages: messages as HtmlNote[] };

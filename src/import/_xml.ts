@@ -1,5 +1,5 @@
-// The one XML path of the WXR and Disqus importers: saxes (streaming,
-// namespace-aware) fed chunk by chunk, whole or streamed alike. Elements
+// The one XML path of the WXR and Disqus importers: saxes (streaming; the
+// namespace prefixes resolved here, as saxes would, but cheaper) fed chunk by chunk, whole or streamed alike. Elements
 // above a depth are announced as they open; each element at that depth is
 // gathered into a small tree (only its own subtree: an item, a post) and
 // handed over when it closes, so memory follows one item, never the file.
@@ -10,7 +10,7 @@
 // DOCTYPE internal subsets are never read: saxes does not expand the
 // entities they declare (an entity bomb or an external entity is an
 // "undefined entity" error), and nothing is ever fetched.
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser, type SaxesTag } from "saxes";
 import { ArticleError, type Place } from "../error.js";
 
 /** An element of a gathered subtree. */
@@ -96,6 +96,82 @@ export function _detach(value: string): string {
   return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
+/** Namespace bindings in force: an element's declarations over its parent's. */
+interface Scope {
+  bindings: Map<string, string>;
+  parent: Scope | undefined;
+  /** The default namespace in force (`""` for none), resolved once. */
+  default: string;
+}
+
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+
+/** The bindings every document starts with. */
+const ROOT_SCOPE: Scope = {
+  bindings: new Map([
+    ["xml", XML_NAMESPACE],
+    ["xmlns", XMLNS_NAMESPACE],
+  ]),
+  parent: undefined,
+  default: "",
+};
+
+function _resolve(scope: Scope, prefix: string): string | undefined {
+  for (let at: Scope | undefined = scope; at !== undefined; at = at.parent) {
+    const uri = at.bindings.get(prefix);
+    if (uri !== undefined) return uri;
+  }
+  return undefined;
+}
+
+/**
+ * The rules of Namespaces in XML on one declaration (as saxes checks them).
+ *
+ * @param prefix
+ *   Declared prefix (`""` for the default namespace).
+ * @param uri
+ *   Its URI, trimmed.
+ * @param fail
+ *   Throws the syntax error.
+ */
+function _pairCheck(prefix: string, uri: string, fail: (reason: string) => never): void {
+  if (prefix === "xml" && uri !== XML_NAMESPACE) {
+    fail(`xml prefix must be bound to ${XML_NAMESPACE}`);
+  }
+  if (prefix === "xmlns" && uri !== XMLNS_NAMESPACE) {
+    fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}`);
+  }
+  if (uri === XMLNS_NAMESPACE) {
+    fail(
+      prefix === ""
+        ? `the default namespace may not be set to ${uri}`
+        : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}`,
+    );
+  }
+  if (uri === XML_NAMESPACE && prefix !== "xml") {
+    fail(
+      prefix === ""
+        ? `the default namespace may not be set to ${uri}`
+        : "may not assign the xml namespace to another prefix",
+    );
+  }
+}
+
+/**
+ * Add a child. Most elements hold one text: their list is made for it, of
+ * its size (a list grown by `push` from empty reserves 17 places).
+ *
+ * @param node
+ *   Element.
+ * @param child
+ *   Element or text.
+ */
+function _append(node: XmlNode, child: XmlNode | string): void {
+  if (node.children === NONE) node.children = [child];
+  else node.children.push(child);
+}
+
 /** A parser fed with chunks. */
 export interface XmlFeeder {
   /** Feed a chunk (text, or UTF-8 bytes). */
@@ -137,51 +213,131 @@ function _encoding(head: Uint8Array): string {
  *   `write` and `close`.
  */
 export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // Prefixes are resolved here rather than by saxes (`xmlns: true`), whose
+  // per-attribute records and scope lookups cost a third of its time: the
+  // same bindings, checks and messages, at the same place (the start tag's
+  // end, where saxes checks them too).
+  const parser = new SaxesParser({ position: true });
   const place = (): Place => ({
     line: parser.line,
     column: Math.max(1, parser.column),
     offset: parser.position,
   });
+  const fail = (reason: string): never => {
+    throw _syntaxError(reason.replace(/\.$/, ""), place());
+  };
   parser.on("error", (error) => {
-    const reason = error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
-    throw _syntaxError(reason, place());
+    fail(error.message.replace(/^\d+:\d+: /, ""));
   });
   parser.on("doctype", () => handler.doctype(place()));
   // The open elements: above the gathered depth they are stubs, below it
   // they are the gathered tree.
   const stack: XmlNode[] = [];
+  // The namespace scope of each open element (shared with its parent when it declares none).
+  const scopes: Scope[] = [];
+  let scope: Scope = ROOT_SCOPE;
   const onText = (text: string): void => {
     const top = stack[stack.length - 1];
-    if (top !== undefined && stack.length > handler.depth) top.children.push(_detach(text));
+    if (top !== undefined && stack.length > handler.depth) _append(top, _detach(text));
   };
   parser.on("text", onText);
   parser.on("cdata", onText);
-  parser.on("opentag", (tag: SaxesTagNS) => {
+  // Attribute names and declarations are checked as each attribute ends,
+  // where saxes checks them. saxes stores each handler as a property added
+  // after construction: an eighth handler turns the parser into a slow
+  // (dictionary-mode) object and halves its speed, so there are seven, and
+  // a colon in a processing instruction's target (ignored anyway) is let be.
+  // The start tag's attributes, as names and values in turn (read here
+  // rather than from the tag's attribute record: no walk over its keys).
+  const tagAttributes: string[] = [];
+  let tagAttributeCount = 0;
+  parser.on("attribute", (attribute) => {
+    const key = attribute.name;
+    tagAttributes[tagAttributeCount++] = key;
+    tagAttributes[tagAttributeCount++] = attribute.value;
+    const at = key.indexOf(":");
+    if (at !== -1 && (at === 0 || at === key.length - 1 || key.includes(":", at + 1))) {
+      fail(`malformed name: ${key}`);
+    }
+    if (key === "xmlns") _pairCheck("", attribute.value.trim(), fail);
+    else if (at === 5 && key.startsWith("xmlns:")) {
+      const trimmed = attribute.value.trim();
+      if (trimmed === "" && parser.xmlDecl.version !== "1.1") {
+        fail("invalid attempt to undefine prefix in XML 1.0");
+      }
+      _pairCheck(key.slice(6), trimmed, fail);
+    }
+  });
+  parser.on("opentag", (tag: SaxesTag) => {
     let attributes: XmlAttribute[] = NONE;
     let declared: string[] = NONE;
-    for (const key in tag.attributes) {
-      const attribute = tag.attributes[key];
-      if (attribute === undefined) continue;
-      if (attribute.prefix === "xmlns" || attribute.name === "xmlns") {
-        if (declared === NONE) declared = [];
-        declared.push(attribute.value);
+    let others = 0;
+    scopes.push(scope);
+    // Declarations first: they bind for the element's own name and attributes.
+    for (let index = 0; index < tagAttributeCount; index += 2) {
+      const key = tagAttributes[index] as string;
+      if (key !== "xmlns" && !key.startsWith("xmlns:")) {
+        others++;
         continue;
+      }
+      const value = tagAttributes[index + 1] as string;
+      const trimmed = value.trim();
+      const prefix = key === "xmlns" ? "" : key.slice(6);
+      if (declared === NONE) {
+        declared = [];
+        scope = { bindings: new Map(), parent: scope, default: "" };
+      }
+      scope.bindings.set(prefix, trimmed);
+      declared.push(value);
+    }
+    if (declared !== NONE) scope.default = _resolve(scope, "") ?? "";
+    const name = tag.name;
+    const colon = name.indexOf(":");
+    let local = name;
+    let uri = "";
+    if (colon === -1) uri = scope.default;
+    else {
+      const prefix = name.slice(0, colon);
+      local = name.slice(colon + 1);
+      if (prefix === "" || local === "" || local.includes(":")) fail(`malformed name: ${name}`);
+      if (prefix === "xmlns") fail('tags may not have "xmlns" as prefix');
+      uri = _resolve(scope, prefix) ?? "";
+      if (uri === "") fail(`unbound namespace prefix: ${JSON.stringify(prefix)}`);
+    }
+    let seen: Set<string> | undefined;
+    for (let index = 0; others > 0 && index < tagAttributeCount; index += 2) {
+      const key = tagAttributes[index] as string;
+      if (key === "xmlns" || key.startsWith("xmlns:")) continue;
+      const at = key.indexOf(":");
+      let attributeUri = "";
+      let attributeLocal = key;
+      if (at !== -1) {
+        const prefix = key.slice(0, at);
+        attributeLocal = key.slice(at + 1);
+        const bound = _resolve(scope, prefix);
+        if (bound === undefined) fail(`unbound namespace prefix: ${JSON.stringify(prefix)}`);
+        attributeUri = bound as string;
+        // Two prefixes bound to one URI make a duplicate attribute.
+        const expanded = `{${attributeUri}}${attributeLocal}`;
+        if (seen === undefined) seen = new Set();
+        if (seen.has(expanded)) fail(`duplicate attribute: ${expanded}`);
+        seen.add(expanded);
       }
       if (attributes === NONE) attributes = [];
       attributes.push({
-        uri: attribute.uri,
-        local: attribute.local,
-        value: _detach(attribute.value),
+        uri: attributeUri,
+        local: attributeLocal,
+        value: _detach(tagAttributes[index + 1] as string),
       });
     }
+    tagAttributeCount = 0;
     const node: XmlNode = {
-      uri: tag.uri ?? "",
-      local: tag.local ?? tag.name,
-      name: tag.name,
+      uri,
+      local,
+      name,
       attributes,
       declared,
-      children: [],
+      children: NONE,
       line: parser.line,
       column: Math.max(1, parser.column),
     };
@@ -196,12 +352,13 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         },
       ]);
     }
-    if (depth > handler.depth) (stack[depth - 1] as XmlNode).children.push(node);
+    if (depth > handler.depth) _append(stack[depth - 1] as XmlNode, node);
     else if (depth < handler.depth) handler.open(node, depth);
     stack.push(node);
   });
   parser.on("closetag", () => {
     const node = stack.pop() as XmlNode;
+    scope = scopes.pop() as Scope;
     if (stack.length === handler.depth) handler.node(node);
   });
   let decoder: InstanceType<typeof TextDecoder> | undefined;

@@ -9,7 +9,7 @@ import type { Comment } from "../schema/comment.js";
 import type { Person } from "../schema/person.js";
 import type { Tag } from "../schema/tag.js";
 import { slugify } from "../tags/slugify.js";
-import { _place, _xmlElements, _xmlText, type XmlHandler, type XmlNode } from "./_xml.js";
+import { _place, _xmlText, type XmlHandler, type XmlNode } from "./_xml.js";
 import { _linkComments, type RawComment } from "./_xml-comments.js";
 import { _htmlBlocks } from "./_xml-html.js";
 import { _bag, _blocksOnly } from "./_xml-shared.js";
@@ -77,8 +77,9 @@ function _maybePlace(node: XmlNode | undefined): Place | undefined {
 
 function _fields(node: XmlNode): Map<string, XmlNode> {
   const fields = new Map<string, XmlNode>();
-  for (const child of _xmlElements(node))
-    if (!fields.has(child.local)) fields.set(child.local, child);
+  for (const child of node.children) {
+    if (typeof child !== "string" && !fields.has(child.local)) fields.set(child.local, child);
+  }
   return fields;
 }
 
@@ -145,7 +146,11 @@ export function _disqusReader(
     },
   };
 
-  function _person(node: XmlNode | undefined, bag: Record<string, unknown>, at: Place): Person {
+  function _person(
+    node: XmlNode | undefined,
+    bag: Record<string, unknown>,
+    owner: XmlNode,
+  ): Person {
     const fields = node === undefined ? new Map<string, XmlNode>() : _fields(node);
     const person: Person = { name: _text(fields, "name").trim() || "Anonymous" };
     const emailText = _text(fields, "email");
@@ -156,7 +161,7 @@ export function _disqusReader(
       report(
         "email-invalid",
         "An author's e-mail address is not one: kept as `authorEmail`",
-        at,
+        _place(owner),
         undefined,
         emailText.slice(0, 200),
       );
@@ -175,7 +180,7 @@ export function _disqusReader(
     fields: Map<string, XmlNode>,
     key: string,
     bag: Record<string, unknown>,
-    at: Place,
+    owner: XmlNode,
   ): boolean {
     const text = _text(fields, key);
     const value = _bool(text);
@@ -184,7 +189,7 @@ export function _disqusReader(
       report(
         "boolean-invalid",
         `<${key}> is ${JSON.stringify(text)}, not true or false: read as false and kept under \`disqus.${key}\``,
-        _maybePlace(fields.get(key)) ?? at,
+        _maybePlace(fields.get(key)) ?? _place(owner),
         undefined,
         text.slice(0, 200),
       );
@@ -196,7 +201,7 @@ export function _disqusReader(
   function _date(
     fields: Map<string, XmlNode>,
     bag: Record<string, unknown>,
-    at: Place,
+    owner: XmlNode,
   ): string | undefined {
     const text = _text(fields, "createdAt");
     const date = _isoDate(text);
@@ -206,7 +211,7 @@ export function _disqusReader(
       report(
         "date-invalid",
         `The date ${JSON.stringify(text)} cannot be read: kept under \`disqus.createdAt\``,
-        _maybePlace(fields.get("createdAt")) ?? at,
+        _maybePlace(fields.get("createdAt")) ?? _place(owner),
         undefined,
         text.slice(0, 200),
       );
@@ -264,12 +269,12 @@ export function _disqusReader(
         linkText.slice(0, 200),
       );
     }
-    const published = _date(fields, bag, _place(node));
+    const published = _date(fields, bag, node);
     if (published !== undefined) article.publishedAt = published;
     const authorNode = fields.get("author");
     if (authorNode !== undefined) {
       const authorBag: Record<string, unknown> = {};
-      article.authors = [_person(authorNode, authorBag, _place(node))];
+      article.authors = [_person(authorNode, authorBag, node)];
       if (Object.keys(authorBag).length > 0) bag.author = authorBag;
     }
     const message = _text(fields, "message");
@@ -279,9 +284,9 @@ export function _disqusReader(
         report(item.ruleId, item.reason, _place(node), undefined, item.actual);
       article.lead = _blocksOnly(body.items);
     }
-    const deleted = _flag(fields, "isDeleted", bag, _place(node));
+    const deleted = _flag(fields, "isDeleted", bag, node);
     if (deleted) bag.isDeleted = true;
-    const closed = _flag(fields, "isClosed", bag, _place(node));
+    const closed = _flag(fields, "isClosed", bag, node);
     if (closed) bag.isClosed = true;
     const category = _dsqId(fields.get("category"));
     if (category !== "") bag.category = category;
@@ -317,10 +322,10 @@ export function _disqusReader(
     const body = _htmlBlocks(message, { base: undefined, headings: false });
     for (const item of body.messages)
       report(item.ruleId, item.reason, _place(node), undefined, item.actual);
-    const author = _person(fields.get("author"), bag, _place(node));
+    const author = _person(fields.get("author"), bag, node);
     const comment: Comment = { id, author, status: "published", body: _blocksOnly(body.items) };
-    const deleted = _flag(fields, "isDeleted", bag, _place(node));
-    const spam = _flag(fields, "isSpam", bag, _place(node));
+    const deleted = _flag(fields, "isDeleted", bag, node);
+    const spam = _flag(fields, "isSpam", bag, node);
     if (deleted) comment.status = "deleted";
     else if (spam) comment.status = "spam";
     if (deleted && spam) bag.isSpam = true;
@@ -335,7 +340,7 @@ export function _disqusReader(
       if (spam) bag.isSpam = true;
       comment.status = "deleted";
     }
-    const published = _date(fields, bag, _place(node));
+    const published = _date(fields, bag, node);
     if (published !== undefined) comment.publishedAt = published;
     const parent = _dsqId(fields.get("parent"));
     if (parent !== "") comment.parentId = parent;
