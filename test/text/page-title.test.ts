@@ -1,0 +1,166 @@
+// The title of a whole page (src/text/read/page.ts, `_findTitle`): rules on
+// the shapes of renders around the headline. Each page is made up: a menu,
+// the lines under test, an article's prose and two comments.
+import { describe, expect, it } from "vitest";
+import { fromText } from "../../src/index.js";
+
+const PROSE = [
+  "The river ran high all spring, and the old mill by the stone bridge turned again for the first",
+  "time in forty years. Neighbours came down with flasks of tea to watch the wheel, and the children",
+  "counted the buckets as they rose out of the water and tipped over at the top of the turn.",
+];
+
+const COMMENTS = [
+  "2 comments",
+  "",
+  "  1. Alice Martin says:",
+  "     March 3, 2021 at 10:12 am",
+  "",
+  "     What a lovely thing to read on a grey morning.",
+  "",
+  "  2. Bob Stone says:",
+  "     March 4, 2021 at 9:00 am",
+  "",
+  "     I walked past it last week and the wheel was still turning.",
+];
+
+const MENU = ["  • Home", "  • About", "  • Contact", ""];
+
+function page(head: readonly string[], options: { menu?: readonly string[] } = {}): string {
+  return [...(options.menu ?? MENU), ...head, "", ...PROSE, "", ...COMMENTS, ""].join("\n");
+}
+
+const TITLE = "A Quiet Morning by the Mill Pond";
+
+function titleOf(text: string): string {
+  return fromText(text, { lang: "en" }).article.title;
+}
+
+describe("the title of a whole page", () => {
+  it("passes over a photo's caption followed by its credit", () => {
+    const head = [
+      TITLE,
+      "",
+      "Ann Lee",
+      "",
+      "Three ducks on the water near the old stone bridge",
+      "Photo: Jane Doe",
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over a caption that ends with its credit", () => {
+    const head = [
+      TITLE,
+      "",
+      "Ann Lee",
+      "",
+      "Three ducks on the water near the old stone bridge. Photo: Jane Doe",
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over the credit line itself", () => {
+    const head = [TITLE, "", "Ann Lee", "", "Photo: Jane Doe (River Archive)"];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over the first line of a wrapped standfirst", () => {
+    const head = [
+      TITLE,
+      "",
+      "The town council met on Tuesday to decide the fate of the old mill, and the vote was",
+      "closer than anyone expected.",
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("does not read lynx's list of the page's links as the article's prose", () => {
+    const links = [
+      "   #Riverside Notes » Feed Riverside Notes » Comments Feed Riverside Notes » A Quiet Morning by the",
+      "   Mill Pond Comments Feed Older post about the winter floods and the lock keepers of the upper river",
+      "   Newer post about the summer fair alternate alternate and a few more words to make it long",
+      "",
+    ];
+    expect(titleOf(page([TITLE, "", "   March 3, 2021"], { menu: [...links, ...MENU] }))).toBe(
+      TITLE,
+    );
+  });
+
+  it("takes a title with a month and year but no day", () => {
+    const head = [
+      "Riverside Notes",
+      "",
+      "March 2021 open thread",
+      "",
+      "  • Previous Post",
+      "  • Next Post",
+      "",
+      "March 3, 2021 | by Ann Lee",
+    ];
+    expect(titleOf(page(head))).toBe("March 2021 open thread");
+  });
+
+  it("gives the date to the heading just above it, not to the blog's name over its tagline", () => {
+    const head = [
+      "Riverside Notes",
+      "",
+      "Notes from the river",
+      "",
+      "Monday, March 1, 2021",
+      "",
+      TITLE,
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over the heading of a list of related posts", () => {
+    const head = [
+      TITLE,
+      "",
+      "Related Posts",
+      "",
+      "  • Why the old mill by the bridge closed in the winter of 1950",
+      "  • Ten walks along the river that every visitor should take",
+      "  • How the town saved its last working water wheel from ruin",
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over the site's name that the page's first line repeats", () => {
+    const head = ["Riverside Notes", "", TITLE, "", "  • Share", "  • Print"];
+    expect(titleOf(page(head, { menu: ["Riverside Notes", ...MENU] }))).toBe(TITLE);
+  });
+
+  it("takes the line that the last item of a breadcrumb list repeats", () => {
+    const crumbs = ["  • Home", "  • Rivers", `  • ${TITLE}`, ""];
+    const head = [
+      TITLE,
+      "",
+      "Ann Lee",
+      "",
+      "A column by Ann Lee",
+      "",
+      "Share this story with friends",
+    ];
+    expect(titleOf(page(head, { menu: crumbs }))).toBe(TITLE);
+  });
+
+  it("passes over lynx's form buttons", () => {
+    const head = [TITLE, "", "Ann Lee", "", "(BUTTON) Like 19 22"];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("does not count image placeholders as distance to the prose", () => {
+    const head = [
+      "Riverside Notes",
+      "",
+      "Monday, March 1, 2021",
+      "",
+      TITLE,
+      "",
+      ...Array.from({ length: 9 }, (_, n) => `[${n + 1}]\n`),
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+});
