@@ -115,51 +115,66 @@ describe("the title of a whole page", () => {
   });
 
   it("passes over the heading of a list of related posts", () => {
+    const bio = [
+      "Writer.",
+      "Editor.",
+      "Walker.",
+      "Miller.",
+      "Rower.",
+      "Baker.",
+      "Angler.",
+      "Painter.",
+    ];
     const head = [
       TITLE,
+      "",
+      ...bio,
       "",
       "Related Posts",
       "",
       "  • Why the old mill by the bridge closed in the winter of 1950",
       "  • Ten walks along the river that every visitor should take",
       "  • How the town saved its last working water wheel from ruin",
+      "",
+      "[photo]",
     ];
     expect(titleOf(page(head))).toBe(TITLE);
   });
 
   it("passes over the site's name that the page's first line repeats", () => {
-    const head = ["Riverside Notes", "", TITLE, "", "  • Share", "  • Print"];
-    expect(titleOf(page(head, { menu: ["Riverside Notes", ...MENU] }))).toBe(TITLE);
+    const site = "Riverside Notes from the Valley of Mills";
+    const head = [site, "", "By Ann Lee on March 3, 2021", "", "Mill Pond Mornings"];
+    expect(titleOf(page(head, { menu: [site, ...MENU] }))).toBe("Mill Pond Mornings");
   });
 
   it("takes the line that the last item of a breadcrumb list repeats", () => {
-    const crumbs = ["  • Home", "  • Rivers", `  • ${TITLE}`, ""];
-    const head = [
-      TITLE,
-      "",
-      "Ann Lee",
-      "",
-      "A column by Ann Lee",
-      "",
-      "Share this story with friends",
-    ];
-    expect(titleOf(page(head, { menu: crumbs }))).toBe(TITLE);
+    const title = "Mill Pond Mornings";
+    const crumbs = ["  • Home", "  • Rivers", `  • ${title}`, ""];
+    const head = [title, "", "Ann Lee", "", "A column by Ann Lee", "", "Pass this story on"];
+    expect(titleOf(page(head, { menu: crumbs }))).toBe(title);
   });
 
   it("passes over lynx's form buttons", () => {
-    const head = [TITLE, "", "Ann Lee", "", "(BUTTON) Like 19 22"];
+    const head = [
+      TITLE,
+      "",
+      "(BUTTON) Like the story of the mill 19 22",
+      "",
+      "By Ann Lee on March 3, 2021",
+    ];
     expect(titleOf(page(head))).toBe(TITLE);
   });
 
   it("does not count image placeholders as distance to the prose", () => {
+    const marks = Array.from({ length: 15 }, (_, n) => `[${n + 1}]\n`);
     const head = [
-      "Riverside Notes",
+      "Riverside Notes from the Valley of Mills",
       "",
       "Monday, March 1, 2021",
       "",
       TITLE,
       "",
-      ...Array.from({ length: 9 }, (_, n) => `[${n + 1}]\n`),
+      ...marks,
     ];
     expect(titleOf(page(head))).toBe(TITLE);
   });

@@ -1088,7 +1088,7 @@ function _headsLinkList(lines: readonly Line[], index: number): boolean {
     }
     const head = _stripHead(content);
     if (!head.marker) break;
-    if (_isByline(head.rest)) return false;
+    if (_isDateline(head.rest)) return false;
     items++;
     size += head.rest.length;
   }
