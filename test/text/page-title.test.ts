@@ -178,4 +178,20 @@ describe("the title of a whole page", () => {
     ];
     expect(titleOf(page(head))).toBe(TITLE);
   });
+
+  it("prefers the heading over a short first paragraph to the blog's tagline", () => {
+    const head = [
+      "Riverside Notes",
+      "",
+      "Notes from the river",
+      "",
+      "Monday, March 1, 2021",
+      "",
+      TITLE,
+      "",
+      "Part one: why the wheel stopped turning in the first place, and who paid to mend",
+      "it in the end.",
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
 });

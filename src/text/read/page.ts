@@ -938,7 +938,7 @@ function _findTitle(
       ((lines[below] as Line).content === "" || _isMarksOnly((lines[below] as Line).content))
     )
       below++;
-    if (below === prose) score += 2;
+    if (below === prose || (below < prose && _opensParagraph(lines, below))) score += 2;
     // The page's first line names the site: neither it nor its repeat is the title.
     if (firstKey !== "" && _fold(content) === firstKey) score -= 3;
     candidates.push({ index, score });
