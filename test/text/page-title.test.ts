@@ -194,4 +194,22 @@ describe("the title of a whole page", () => {
     ];
     expect(titleOf(page(head))).toBe(TITLE);
   });
+
+  it("passes over a row of share links", () => {
+    const head = [
+      TITLE,
+      "",
+      "Ann Lee",
+      "",
+      "Share on Facebook Share on Mastodon Share by Email Share on Reddit",
+      "",
+      "[photo]",
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over a short phrase that ends with a chrome word", () => {
+    const head = [TITLE, "", "Ann Lee", "", "Please share", "", "[photo]"];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
 });

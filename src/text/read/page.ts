@@ -1119,6 +1119,23 @@ function _isTitleLike(content: string): boolean {
   if (content.includes("[") || content.includes("(BUTTON)")) return false;
   if (_isWidgetLine(content) || _lexicon().chrome.has(_fold(content))) return false;
   if (_pageCountOf(content) !== undefined) return false;
+  // A row of links ("Share on X Share on Y Share on Z": a word three times
+  // or more) or a short chrome phrase ("Share this article": it ends or
+  // starts with a chrome word).
+  const words = _fold(content).split(" ");
+  const seen = new Map<string, number>();
+  for (const word of words) {
+    const times = (seen.get(word) ?? 0) + 1;
+    if (times >= 3 && word.length >= 4) return false;
+    seen.set(word, times);
+  }
+  const chrome = _lexicon().chrome;
+  if (
+    words.length <= 3 &&
+    (chrome.has(words[words.length - 1] as string) || chrome.has(words[0] as string))
+  ) {
+    return false;
+  }
   let letters = 0;
   for (let index = 0; index < content.length; index++) {
     if (_isLetter(content.charCodeAt(index))) letters++;
