@@ -212,4 +212,14 @@ describe("the title of a whole page", () => {
     const head = [TITLE, "", "Ann Lee", "", "Please share", "", "[photo]"];
     expect(titleOf(page(head))).toBe(TITLE);
   });
+
+  it("passes over a sentence that trails emoji (a tagline)", () => {
+    const head = [TITLE, "", "Ann Lee", "", "Keeping the old mills of the valley turning. 💧🌾"];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over a short line said again nearby (a name in an author box)", () => {
+    const head = [TITLE, "", "Writer.", "Editor.", "", "Ann Lee", "", "Ann Lee", "", "[photo]"];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
 });

@@ -931,6 +931,8 @@ function _findTitle(
     }
     // The heading of a list of links (related posts, a sidebar).
     if (_headsLinkList(lines, index)) score -= 3;
+    // A short line said again on its own nearby: a name in an author box.
+    if (words <= 3 && _saidAgainNear(lines, index)) score -= 2;
     // The article's first paragraph right below (image placeholders skipped).
     let below = index + 1;
     while (
@@ -1040,6 +1042,17 @@ function _isDateline(content: string): boolean {
   return /\b\d{1,2}\b/.test(key.replace(/\b(19|20)\d\d\b/g, " "));
 }
 
+// The same line, whole and bare, within twelve lines either side.
+function _saidAgainNear(lines: readonly Line[], index: number): boolean {
+  const content = (lines[index] as Line).content;
+  const from = Math.max(0, index - 12);
+  const to = Math.min(lines.length, index + 13);
+  for (let at = from; at < to; at++) {
+    if (at !== index && (lines[at] as Line).content === content) return true;
+  }
+  return false;
+}
+
 // Only bracketed marks: image or link placeholders ("[1]", "[photo] [2]").
 function _isMarksOnly(content: string): boolean {
   return /^(\[[^\]]*\]\s*)+$/.test(content);
@@ -1113,7 +1126,9 @@ function _isTitleLike(content: string): boolean {
   const first = content.charCodeAt(0);
   // "[image]", "> quote", "| cell", lynx's "#feed" link lines.
   if (first === 0x5b || first === 0x3e || first === 0x7c || first === 0x23) return false;
-  const last = content.charAt(content.length - 1);
+  // The last character before any trailing emoji ("… age. 💙").
+  const trimmed = content.replace(/[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u, "");
+  const last = trimmed.charAt(trimmed.length - 1);
   if (last === "." || last === "," || last === ";" || last === ":" || last === "]") return false;
   // w3m's "[SUBMIT]", lynx's "(BUTTON)": form controls.
   if (content.includes("[") || content.includes("(BUTTON)")) return false;
