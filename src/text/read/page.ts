@@ -1127,7 +1127,7 @@ function _isTitleLike(content: string): boolean {
   // "[image]", "> quote", "| cell", lynx's "#feed" link lines.
   if (first === 0x5b || first === 0x3e || first === 0x7c || first === 0x23) return false;
   // The last character before any trailing emoji ("… age. 💙").
-  const trimmed = content.replace(/[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u, "");
+  const trimmed = content.replace(/(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u, "");
   const last = trimmed.charAt(trimmed.length - 1);
   if (last === "." || last === "," || last === ";" || last === ":" || last === "]") return false;
   // w3m's "[SUBMIT]", lynx's "(BUTTON)": form controls.
