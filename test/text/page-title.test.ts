@@ -222,4 +222,22 @@ describe("the title of a whole page", () => {
     const head = [TITLE, "", "Writer.", "Editor.", "", "Ann Lee", "", "Ann Lee", "", "[photo]"];
     expect(titleOf(page(head))).toBe(TITLE);
   });
+
+  it("passes over a wrapped sentence whose block ends with a label", () => {
+    const head = [
+      TITLE,
+      "",
+      "Writer.",
+      "",
+      "Ann Lee writes about the rivers and the mills of the valley for the paper, and edits",
+      "its weekend pages.",
+      "WEBSITE",
+    ];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
+
+  it("passes over a line said twice over (an avatar's text and a name)", () => {
+    const head = [TITLE, "", "Writer.", "Editor.", "Walker.", "", "Ann Lee Ann Lee", "", "[photo]"];
+    expect(titleOf(page(head))).toBe(TITLE);
+  });
 });

@@ -1065,8 +1065,11 @@ function _opensParagraph(lines: readonly Line[], index: number): boolean {
   if (content.length < 60) return false;
   let at = index + 1;
   while (at < lines.length && at - index < 8 && (lines[at] as Line).content !== "") at++;
-  if (at === index + 1) return false;
-  return /[.…]$/.test((lines[at - 1] as Line).content);
+  // The sentence it starts ends on a later line of the block.
+  for (let after = index + 1; after < at; after++) {
+    if (/[.…]$/.test((lines[after] as Line).content)) return true;
+  }
+  return false;
 }
 
 // A photo's caption: the next line (after at most one blank) is a credit,
@@ -1143,6 +1146,15 @@ function _isTitleLike(content: string): boolean {
     const times = (seen.get(word) ?? 0) + 1;
     if (times >= 3 && word.length >= 4) return false;
     seen.set(word, times);
+  }
+  // A line said twice over ("Ann Lee Ann Lee": an avatar's text and the name).
+  const half = words.length / 2;
+  if (
+    words.length >= 2 &&
+    words.length % 2 === 0 &&
+    words.slice(0, half).join(" ") === words.slice(half).join(" ")
+  ) {
+    return false;
   }
   const chrome = _lexicon().chrome;
   if (
