@@ -11,7 +11,7 @@
 import type { DateFound, Now } from "../_dates.js";
 import { _parseDate } from "../_dates.js";
 import { _fold, _lexicon } from "../_fold.js";
-import { _countOf, type Line } from "../_lines.js";
+import { _countOf, _creditOf, type Line } from "../_lines.js";
 import type { Vocabulary } from "../vocabulary.js";
 import {
   COUNT_WORDS,
@@ -885,17 +885,28 @@ function _findTitle(
   const dated = new Set<number>();
   for (const unit of units) if (unit.dateLine !== undefined) dated.add(unit.dateLine);
   const candidates: { index: number; score: number }[] = [];
+  let firstKey = "";
+  for (let index = 0; index < limit; index++) {
+    const content = (lines[index] as Line).content;
+    if (content === "") continue;
+    firstKey = _isTitleLike(content) ? _fold(content) : "";
+    break;
+  }
   let rank = 0;
   for (let index = prose - 1; index >= 0 && rank < 40; index--) {
     const line = lines[index] as Line;
     const content = line.content;
     if (content === "") continue;
-    rank++;
-    if (!_isTitleLike(content) || _isByline(content)) continue;
+    // Image placeholders ("[1]", "[photo]") put no distance to the prose.
+    if (!_isMarksOnly(content)) rank++;
+    if (!_isTitleLike(content) || _isDateline(content)) continue;
     const previous = index > 0 ? (lines[index - 1] as Line).content : "";
     const next = index + 1 < lines.length ? (lines[index + 1] as Line).content : "";
-    // The last line of a wrapped paragraph is no title.
-    if (previous.length >= 70) continue;
+    // The last line of a wrapped paragraph is no title, nor is its first
+    // line (a standfirst: the lines run on to a full stop).
+    if (previous.length >= 70 || _opensParagraph(lines, index)) continue;
+    // A photo's caption (a credit follows it or ends it: "… Photo: X") or its credit.
+    if (_isCaption(lines, index) || _creditOf(content) !== undefined) continue;
     let score = 4 - rank / 3;
     if (previous === "") score += 1;
     if (next === "") score += 1;
@@ -905,7 +916,9 @@ function _findTitle(
     if (words >= 5) score += 1;
     if (content === content.toUpperCase()) score -= 2;
     if (words >= 8) score += 1;
-    // A date or byline just below (list items, like "Previous post", skipped).
+    // A date or byline just below (list items, like "Previous post", skipped);
+    // not across another heading-like line (a blog's name over its tagline,
+    // then the post's date and title).
     for (let at = index + 1, count = 0; at < lines.length && count < 4; at++) {
       const after = (lines[at] as Line).content;
       if (after === "" || _stripHead(after).marker) continue;
@@ -913,8 +926,23 @@ function _findTitle(
         score += 2 - count / 2;
         break;
       }
+      if (_isTitleLike(after) && !_isDateline(after)) break;
       count++;
     }
+    // The heading of a list of links (related posts, a sidebar).
+    if (_headsLinkList(lines, index)) score -= 3;
+    // A short line said again on its own nearby: a name in an author box.
+    if (words <= 3 && _saidAgainNear(lines, index)) score -= 2;
+    // The article's first paragraph right below (image placeholders skipped).
+    let below = index + 1;
+    while (
+      below < prose &&
+      ((lines[below] as Line).content === "" || _isMarksOnly((lines[below] as Line).content))
+    )
+      below++;
+    if (below === prose || (below < prose && _opensParagraph(lines, below))) score += 2;
+    // The page's first line names the site: neither it nor its repeat is the title.
+    if (firstKey !== "" && _fold(content) === firstKey) score -= 3;
     candidates.push({ index, score });
   }
   if (candidates.length === 0) {
@@ -936,8 +964,14 @@ function _findTitle(
       if (other.length < key.length || other.length > 400) continue;
       const folded = _fold(other);
       if (folded.includes(key)) {
-        // The last crumb of a breadcrumb names the page.
-        candidate.score += _isTrail(other) && folded.endsWith(key) ? 3 : 1;
+        // The last crumb of a breadcrumb names the page (a trail, or a
+        // list item above that says just the title).
+        const crumb =
+          (_isTrail(other) && folded.endsWith(key)) ||
+          (at < candidate.index &&
+            _stripHead(other).marker &&
+            _fold(_stripHead(other).rest) === key);
+        candidate.score += crumb ? 3 : 1;
         break;
       }
     }
@@ -999,6 +1033,84 @@ function _isByline(content: string): boolean {
   return /\b(19|20)\d\d\b/.test(key) && key.length < 90;
 }
 
+// A date line: a byline, or a line with a year and a day or a time
+// ("Monday, December 7, 2020"); "September 2018 open thread" is a title.
+function _isDateline(content: string): boolean {
+  const key = _fold(content);
+  for (const word of NAME_HEAD_WORDS) if (key.startsWith(`${word} `)) return true;
+  if (!_isByline(content)) return false;
+  return /\b\d{1,2}\b/.test(key.replace(/\b(19|20)\d\d\b/g, " "));
+}
+
+// The same line, whole and bare, within twelve lines either side.
+function _saidAgainNear(lines: readonly Line[], index: number): boolean {
+  const content = (lines[index] as Line).content;
+  const from = Math.max(0, index - 12);
+  const to = Math.min(lines.length, index + 13);
+  for (let at = from; at < to; at++) {
+    if (at !== index && (lines[at] as Line).content === content) return true;
+  }
+  return false;
+}
+
+// Only bracketed marks: image or link placeholders ("[1]", "[photo] [2]").
+function _isMarksOnly(content: string): boolean {
+  return /^(\[[^\]]*\]\s*)+$/.test(content);
+}
+
+// The first line of a wrapped paragraph: a long line whose block runs on
+// to a line ending with a full stop.
+function _opensParagraph(lines: readonly Line[], index: number): boolean {
+  const content = (lines[index] as Line).content;
+  if (content.length < 60) return false;
+  let at = index + 1;
+  while (at < lines.length && at - index < 8 && (lines[at] as Line).content !== "") at++;
+  // The sentence it starts ends on a later line of the block.
+  for (let after = index + 1; after < at; after++) {
+    if (/[.…]$/.test((lines[after] as Line).content)) return true;
+  }
+  return false;
+}
+
+// A photo's caption: the next line (after at most one blank) is a credit,
+// or a credit closes the line ("… Foto: X", "… © X").
+function _isCaption(lines: readonly Line[], index: number): boolean {
+  const content = (lines[index] as Line).content;
+  for (let at = index + 1; at < lines.length && at - index <= 2; at++) {
+    const next = (lines[at] as Line).content;
+    if (next === "") continue;
+    if (_creditOf(next) !== undefined) return true;
+    break;
+  }
+  const key = _fold(content);
+  for (const { label, colon } of _lexicon().credit) {
+    const at = key.indexOf(colon ? ` ${label}:` : ` ${label} `);
+    if (at > 0 && _creditOf(content.slice(at + 1).trim()) !== undefined) return true;
+  }
+  return false;
+}
+
+// The heading of a list of links: two bullet items or more follow it, long
+// enough to be titles, and no byline under them.
+function _headsLinkList(lines: readonly Line[], index: number): boolean {
+  let items = 0;
+  let size = 0;
+  let at = index + 1;
+  for (; at < lines.length && at - index < 30; at++) {
+    const content = (lines[at] as Line).content;
+    if (content === "") {
+      if (items > 0) break;
+      continue;
+    }
+    const head = _stripHead(content);
+    if (!head.marker) break;
+    if (_isDateline(head.rest)) return false;
+    items++;
+    size += head.rest.length;
+  }
+  return items >= 2 && size >= items * 35;
+}
+
 // Breadcrumbs: "Home / Section / Title", "Accueil > Blog > Titre".
 function _isTrail(content: string): boolean {
   let count = 0;
@@ -1017,11 +1129,40 @@ function _isTitleLike(content: string): boolean {
   const first = content.charCodeAt(0);
   // "[image]", "> quote", "| cell", lynx's "#feed" link lines.
   if (first === 0x5b || first === 0x3e || first === 0x7c || first === 0x23) return false;
-  const last = content.charAt(content.length - 1);
+  // The last character before any trailing emoji ("… age. 💙").
+  const trimmed = content.replace(/(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u, "");
+  const last = trimmed.charAt(trimmed.length - 1);
   if (last === "." || last === "," || last === ";" || last === ":" || last === "]") return false;
-  if (content.includes("[")) return false;
+  // w3m's "[SUBMIT]", lynx's "(BUTTON)": form controls.
+  if (content.includes("[") || content.includes("(BUTTON)")) return false;
   if (_isWidgetLine(content) || _lexicon().chrome.has(_fold(content))) return false;
   if (_pageCountOf(content) !== undefined) return false;
+  // A row of links ("Share on X Share on Y Share on Z": a word three times
+  // or more) or a short chrome phrase ("Share this article": it ends or
+  // starts with a chrome word).
+  const words = _fold(content).split(" ");
+  const seen = new Map<string, number>();
+  for (const word of words) {
+    const times = (seen.get(word) ?? 0) + 1;
+    if (times >= 3 && word.length >= 4) return false;
+    seen.set(word, times);
+  }
+  // A line said twice over ("Ann Lee Ann Lee": an avatar's text and the name).
+  const half = words.length / 2;
+  if (
+    words.length >= 2 &&
+    words.length % 2 === 0 &&
+    words.slice(0, half).join(" ") === words.slice(half).join(" ")
+  ) {
+    return false;
+  }
+  const chrome = _lexicon().chrome;
+  if (
+    words.length <= 3 &&
+    (chrome.has(words[words.length - 1] as string) || chrome.has(words[0] as string))
+  ) {
+    return false;
+  }
   let letters = 0;
   for (let index = 0; index < content.length; index++) {
     if (_isLetter(content.charCodeAt(index))) letters++;
@@ -1054,7 +1195,10 @@ function _mainProse(lines: readonly Line[], limit: number): number {
       count++;
       index++;
     }
-    const prose = size >= 180 && long * 2 >= count;
+    // Lynx's list of the page's <link>s ("#Site » Feed Site » Comments
+    // Feed …") is no prose.
+    const links = /^#[^\s#]/.test((lines[from] as Line).content);
+    const prose = size >= 180 && long * 2 >= count && !links;
     if (prose) {
       const run = runs[runs.length - 1];
       if (!run || gap > 12) runs.push({ start: from, size });
