@@ -6,7 +6,7 @@
 // DOM converted to hast): a node of the wrong shape is an ArticleError.
 import type { Element, Nodes, Root } from "hast";
 import { ArticleError, type Path } from "../error.js";
-import { _HIDDEN, type Parent } from "./_dom.js";
+import { _HIDDEN, type _ParentOf, type Parent } from "./_dom.js";
 
 /** The page, indexed. */
 export interface PageIndex {
@@ -20,8 +20,8 @@ export interface PageIndex {
   end: Int32Array;
   /** Position of each element's parent element, `-1` under the root. */
   up: Int32Array;
-  /** Parent of every element. */
-  parents: Map<Nodes, Parent>;
+  /** Parent of every element (from `pos` and `up`: no map of its own). */
+  parents: _ParentOf;
   /** Positions by tag name. */
   byTag: Map<string, number[]>;
   /** Positions by class name. */
@@ -70,7 +70,7 @@ function _pathOf(
   node: Nodes | undefined,
   up: number,
   order: Element[],
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
   root: Root,
 ): Path {
   const path: Path = [];
@@ -123,11 +123,21 @@ export function _ownVisible(index: PageIndex, items: ReadonlySet<number>): Int32
 export function _indexTree(root: Root): PageIndex {
   const order: Element[] = [];
   const pos = new Map<Element, number>();
-  const parents = new Map<Nodes, Parent>();
+  const ups: number[] = [];
+  let up = new Int32Array(0);
+  // The parent of an element from its position (`up` is filled at the end;
+  // during the walk, `ups`).
+  const parents: _ParentOf = {
+    get(node: Nodes): Parent | undefined {
+      const position = pos.get(node as Element);
+      if (position === undefined) return undefined;
+      const parent = position < up.length ? (up[position] as number) : (ups[position] as number);
+      return parent < 0 ? root : (order[parent] as Element);
+    },
+  };
   const byTag = new Map<string, number[]>();
   const byClass = new Map<string, number[]>();
   const byId = new Map<string, number[]>();
-  const ups: number[] = [];
   const ends: number[] = [];
   const texts: number[] = [];
   const directs: number[] = [];
@@ -209,7 +219,6 @@ export function _indexTree(root: Root): PageIndex {
       );
     }
     const position = order.length;
-    parents.set(element, parentPosition < 0 ? root : (order[parentPosition] as Element));
     order.push(element);
     pos.set(element, position);
     ups.push(parentPosition);
@@ -229,6 +238,7 @@ export function _indexTree(root: Root): PageIndex {
     if (element.tagName !== "template") pushChildren(element, position);
   }
   const visible = Int32Array.from(texts);
+  up = Int32Array.from(ups);
   const hidden = new Uint8Array(order.length);
   for (let position = 0; position < order.length; position++) {
     const up = ups[position] as number;
@@ -242,7 +252,7 @@ export function _indexTree(root: Root): PageIndex {
     order,
     pos,
     end: Int32Array.from(ends),
-    up: Int32Array.from(ups),
+    up,
     parents,
     byTag,
     byClass,
