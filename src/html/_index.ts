@@ -141,6 +141,8 @@ export function _indexTree(root: Root): PageIndex {
   const ends: number[] = [];
   const texts: number[] = [];
   const directs: number[] = [];
+  // Per element: 1 when its tag is hidden (_HIDDEN), | 2 when it or an ancestor is.
+  const flags: number[] = [];
   // Depth-first: [node, parent position]; a `null` marks the end of an element.
   const stack: (Nodes | number)[] = [];
   const pushChildren = (parent: Parent, position: number): void => {
@@ -172,7 +174,7 @@ export function _indexTree(root: Root): PageIndex {
       // End of the element at position `parentPosition`.
       ends[parentPosition] = order.length;
       const up = ups[parentPosition] as number;
-      if (_HIDDEN.has((order[parentPosition] as Element).tagName)) texts[parentPosition] = 0;
+      if (((flags[parentPosition] as number) & 1) === 1) texts[parentPosition] = 0;
       else if (up >= 0) texts[up] = (texts[up] as number) + (texts[parentPosition] as number);
       continue;
     }
@@ -186,8 +188,7 @@ export function _indexTree(root: Root): PageIndex {
         );
       }
       if (type === "text" && parentPosition >= 0) {
-        const element = order[parentPosition] as Element;
-        if (!_HIDDEN.has(element.tagName)) {
+        if (((flags[parentPosition] as number) & 1) === 0) {
           const count = _nonSpace((node as { value: string }).value);
           texts[parentPosition] = (texts[parentPosition] as number) + count;
           directs[parentPosition] = (directs[parentPosition] as number) + count;
@@ -207,24 +208,37 @@ export function _indexTree(root: Root): PageIndex {
     if (
       typeof element.tagName !== "string" ||
       typeof element.properties !== "object" ||
-      element.properties === null ||
-      pos.has(element)
+      element.properties === null
     ) {
       _invalid(
-        pos.has(element)
-          ? "An element appears twice in the tree (a cycle or a shared node)"
-          : "Expected an element with a string `tagName` and a `properties` object",
+        "Expected an element with a string `tagName` and a `properties` object",
         _pathOf(node, parentPosition, order, parents, root),
-        pos.has(element) ? "invalid_value" : "invalid_type",
+        "invalid_type",
       );
     }
     const position = order.length;
-    order.push(element);
+    // One map operation: a size that does not grow means the element was there.
+    const known = pos.size;
     pos.set(element, position);
+    if (pos.size === known) {
+      pos.set(element, order.indexOf(element));
+      _invalid(
+        "An element appears twice in the tree (a cycle or a shared node)",
+        _pathOf(node, parentPosition, order, parents, root),
+        "invalid_value",
+      );
+    }
+    order.push(element);
     ups.push(parentPosition);
     texts.push(0);
     directs.push(0);
     ends.push(position + 1);
+    const tagHidden = _HIDDEN.has(element.tagName) ? 1 : 0;
+    flags.push(
+      tagHidden === 1 || (parentPosition >= 0 && ((flags[parentPosition] as number) & 2) === 2)
+        ? tagHidden | 2
+        : 0,
+    );
     _add(byTag, element.tagName, position);
     const { className, id } = element.properties;
     if (Array.isArray(className)) {
@@ -241,9 +255,7 @@ export function _indexTree(root: Root): PageIndex {
   up = Int32Array.from(ups);
   const hidden = new Uint8Array(order.length);
   for (let position = 0; position < order.length; position++) {
-    const up = ups[position] as number;
-    if (_HIDDEN.has((order[position] as Element).tagName) || (up >= 0 && hidden[up] === 1))
-      hidden[position] = 1;
+    hidden[position] = (flags[position] as number) >> 1;
   }
   return {
     hidden,
