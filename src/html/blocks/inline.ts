@@ -23,6 +23,9 @@ const MARKS: Readonly<Record<string, Mark["type"]>> = {
   a: "link",
 };
 
+/** The quotation marks `_findQuotes` reads: « » ‹ › “ ” and ". */
+const QUOTES = /["\u00ab\u00bb\u2039\u203a\u201c\u201d]/;
+
 const UNSAFE = /^\s*(?:javascript|data|vbscript):/i;
 
 /** A paragraph being built from phrasing content. */
@@ -122,7 +125,8 @@ export function _done(builder: _InlineBuilder): Paragraph | undefined {
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
     if (start < end) marks.push({ ...mark, start, end });
   }
-  for (const mark of _findQuotes(text, 0).marks) marks.push(mark);
+  // The quote finder finds nothing in a text without any quotation mark (most paragraphs): a regex scan says so faster.
+  if (QUOTES.test(text)) for (const mark of _findQuotes(text, 0).marks) marks.push(mark);
   const paragraph: Paragraph = { type: "paragraph", text };
   if (marks.length > 0) paragraph.marks = normalizeMarks(marks);
   return paragraph;
