@@ -76,8 +76,13 @@ export function _add(builder: _InlineBuilder, value: string): void {
   let start = -1;
   const length = value.length;
   for (let index = 0; index <= length; index++) {
-    if (index < length && !_isSpace(value.charCodeAt(index))) {
+    const code = index < length ? value.charCodeAt(index) : -1;
+    if (code >= 0 && !_isSpace(code)) {
       if (start < 0) start = index;
+      continue;
+    }
+    // One space between two words is kept as it is: the run goes on.
+    if (code === 32 && start >= 0 && index + 1 < length && !_isSpace(value.charCodeAt(index + 1))) {
       continue;
     }
     if (start >= 0) {
