@@ -197,7 +197,17 @@ export function _findContent(
   comments: Set<Element>,
   selector: string | undefined,
 ): Element | undefined {
-  const skip = (element: Element): boolean => comments.has(element) || _isBoilerplate(element);
+  // Asked again for the same elements by every walk of the scoring: each is checked once.
+  const boilerplate = new Map<Element, boolean>();
+  const skip = (element: Element): boolean => {
+    if (comments.has(element)) return true;
+    let known = boilerplate.get(element);
+    if (known === undefined) {
+      known = _isBoilerplate(element);
+      boilerplate.set(element, known);
+    }
+    return known;
+  };
   if (selector !== undefined) return selectAll(selector, tree)[0];
   for (const hint of HINTS) {
     let best: Element | undefined;
