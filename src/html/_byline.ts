@@ -1,9 +1,9 @@
 // The article's authors from its byline, when the page's metadata names
 // none: `rel=author` links, microdata and microformats authors, byline
 // classes. Comment items are never searched.
-import type { Element, Nodes, Root } from "hast";
+import type { Element, Root } from "hast";
 import type { Person } from "../schema/person.js";
-import { _absolute, _attr, _elements, _text, type Parent } from "./_dom.js";
+import { _absolute, _attr, _elements, type _ParentOf, _text, type Parent } from "./_dom.js";
 import { selectAll } from "./_select.js";
 
 /** Byline selectors, most specific first. */
@@ -37,7 +37,7 @@ const BYLINES = [
  */
 export function _bylines(
   tree: Root,
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
   items: Set<Element>,
   base: string | undefined,
 ): Person[] {

@@ -5,7 +5,7 @@
 // per 100 characters (at most 3), its grandparent half; a candidate's score
 // is scaled by (1 − link density); class and id names weigh ±25.
 import type { Element, ElementContent, Nodes, Root } from "hast";
-import { _attr, _classId, _elements, _HIDDEN, _text, type Parent } from "./_dom.js";
+import { _attr, _classId, _elements, _HIDDEN, type _ParentOf, _text, type Parent } from "./_dom.js";
 import { selectAll } from "./_select.js";
 
 /** Content hints, most specific first. */
@@ -164,7 +164,7 @@ export function _isBoilerplate(node: Element): boolean {
   return false;
 }
 
-function _inside(node: Nodes, set: Set<Element>, parents: Map<Nodes, Parent>): boolean {
+function _inside(node: Nodes, set: Set<Element>, parents: _ParentOf): boolean {
   let current: Parent | undefined = node.type === "element" ? node : parents.get(node);
   while (current !== undefined && current.type === "element") {
     if (set.has(current)) return true;
@@ -193,11 +193,21 @@ function _ownText(node: Element, skip: (element: Element) => boolean): number {
  */
 export function _findContent(
   tree: Root,
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
   comments: Set<Element>,
   selector: string | undefined,
 ): Element | undefined {
-  const skip = (element: Element): boolean => comments.has(element) || _isBoilerplate(element);
+  // Asked again for the same elements by every walk of the scoring: each is checked once.
+  const boilerplate = new Map<Element, boolean>();
+  const skip = (element: Element): boolean => {
+    if (comments.has(element)) return true;
+    let known = boilerplate.get(element);
+    if (known === undefined) {
+      known = _isBoilerplate(element);
+      boilerplate.set(element, known);
+    }
+    return known;
+  };
   if (selector !== undefined) return selectAll(selector, tree)[0];
   for (const hint of HINTS) {
     let best: Element | undefined;
@@ -265,7 +275,7 @@ function _isParagraph(node: Element): boolean {
 /** Readability's `grabArticle` scores of the candidates under `root`. */
 function _scores(
   root: Parent,
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
   comments: Set<Element>,
   skip: (element: Element) => boolean,
 ): Map<Element, number> {
@@ -323,7 +333,7 @@ function _top(
 
 function _byDensity(
   tree: Root,
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
   comments: Set<Element>,
   skip: (element: Element) => boolean,
 ): Element | undefined {
@@ -340,7 +350,7 @@ function _byDensity(
  */
 function _narrow(
   hint: Element,
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
   comments: Set<Element>,
   skip: (element: Element) => boolean,
 ): Element {

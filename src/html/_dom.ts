@@ -5,6 +5,11 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from "hast";
 /** A hast parent. */
 export type Parent = Root | Element;
 
+/** The parent of an element (`undefined` for the root and for other nodes): a read-only view of the page index. */
+export interface _ParentOf {
+  get(node: Nodes): Parent | undefined;
+}
+
 /** Elements whose content is never read (nothing from the page runs or shows). */
 export const _HIDDEN = new Set(["script", "style", "template", "noscript", "svg", "math", "head"]);
 

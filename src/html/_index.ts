@@ -6,7 +6,7 @@
 // DOM converted to hast): a node of the wrong shape is an ArticleError.
 import type { Element, Nodes, Root } from "hast";
 import { ArticleError, type Path } from "../error.js";
-import { _HIDDEN, type Parent } from "./_dom.js";
+import { _HIDDEN, type _ParentOf, type Parent } from "./_dom.js";
 
 /** The page, indexed. */
 export interface PageIndex {
@@ -20,8 +20,8 @@ export interface PageIndex {
   end: Int32Array;
   /** Position of each element's parent element, `-1` under the root. */
   up: Int32Array;
-  /** Parent of every element. */
-  parents: Map<Nodes, Parent>;
+  /** Parent of every element (from `pos` and `up`: no map of its own). */
+  parents: _ParentOf;
   /** Positions by tag name. */
   byTag: Map<string, number[]>;
   /** Positions by class name. */
@@ -70,7 +70,7 @@ function _pathOf(
   node: Nodes | undefined,
   up: number,
   order: Element[],
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
   root: Root,
 ): Path {
   const path: Path = [];
@@ -123,14 +123,26 @@ export function _ownVisible(index: PageIndex, items: ReadonlySet<number>): Int32
 export function _indexTree(root: Root): PageIndex {
   const order: Element[] = [];
   const pos = new Map<Element, number>();
-  const parents = new Map<Nodes, Parent>();
+  const ups: number[] = [];
+  let up = new Int32Array(0);
+  // The parent of an element from its position (`up` is filled at the end;
+  // during the walk, `ups`).
+  const parents: _ParentOf = {
+    get(node: Nodes): Parent | undefined {
+      const position = pos.get(node as Element);
+      if (position === undefined) return undefined;
+      const parent = position < up.length ? (up[position] as number) : (ups[position] as number);
+      return parent < 0 ? root : (order[parent] as Element);
+    },
+  };
   const byTag = new Map<string, number[]>();
   const byClass = new Map<string, number[]>();
   const byId = new Map<string, number[]>();
-  const ups: number[] = [];
   const ends: number[] = [];
   const texts: number[] = [];
   const directs: number[] = [];
+  // Per element: 1 when its tag is hidden (_HIDDEN), | 2 when it or an ancestor is.
+  const flags: number[] = [];
   // Depth-first: [node, parent position]; a `null` marks the end of an element.
   const stack: (Nodes | number)[] = [];
   const pushChildren = (parent: Parent, position: number): void => {
@@ -162,7 +174,7 @@ export function _indexTree(root: Root): PageIndex {
       // End of the element at position `parentPosition`.
       ends[parentPosition] = order.length;
       const up = ups[parentPosition] as number;
-      if (_HIDDEN.has((order[parentPosition] as Element).tagName)) texts[parentPosition] = 0;
+      if (((flags[parentPosition] as number) & 1) === 1) texts[parentPosition] = 0;
       else if (up >= 0) texts[up] = (texts[up] as number) + (texts[parentPosition] as number);
       continue;
     }
@@ -176,8 +188,7 @@ export function _indexTree(root: Root): PageIndex {
         );
       }
       if (type === "text" && parentPosition >= 0) {
-        const element = order[parentPosition] as Element;
-        if (!_HIDDEN.has(element.tagName)) {
+        if (((flags[parentPosition] as number) & 1) === 0) {
           const count = _nonSpace((node as { value: string }).value);
           texts[parentPosition] = (texts[parentPosition] as number) + count;
           directs[parentPosition] = (directs[parentPosition] as number) + count;
@@ -197,25 +208,37 @@ export function _indexTree(root: Root): PageIndex {
     if (
       typeof element.tagName !== "string" ||
       typeof element.properties !== "object" ||
-      element.properties === null ||
-      pos.has(element)
+      element.properties === null
     ) {
       _invalid(
-        pos.has(element)
-          ? "An element appears twice in the tree (a cycle or a shared node)"
-          : "Expected an element with a string `tagName` and a `properties` object",
+        "Expected an element with a string `tagName` and a `properties` object",
         _pathOf(node, parentPosition, order, parents, root),
-        pos.has(element) ? "invalid_value" : "invalid_type",
+        "invalid_type",
       );
     }
     const position = order.length;
-    parents.set(element, parentPosition < 0 ? root : (order[parentPosition] as Element));
-    order.push(element);
+    // One map operation: a size that does not grow means the element was there.
+    const known = pos.size;
     pos.set(element, position);
+    if (pos.size === known) {
+      pos.set(element, order.indexOf(element));
+      _invalid(
+        "An element appears twice in the tree (a cycle or a shared node)",
+        _pathOf(node, parentPosition, order, parents, root),
+        "invalid_value",
+      );
+    }
+    order.push(element);
     ups.push(parentPosition);
     texts.push(0);
     directs.push(0);
     ends.push(position + 1);
+    const tagHidden = _HIDDEN.has(element.tagName) ? 1 : 0;
+    flags.push(
+      tagHidden === 1 || (parentPosition >= 0 && ((flags[parentPosition] as number) & 2) === 2)
+        ? tagHidden | 2
+        : 0,
+    );
     _add(byTag, element.tagName, position);
     const { className, id } = element.properties;
     if (Array.isArray(className)) {
@@ -229,11 +252,10 @@ export function _indexTree(root: Root): PageIndex {
     if (element.tagName !== "template") pushChildren(element, position);
   }
   const visible = Int32Array.from(texts);
+  up = Int32Array.from(ups);
   const hidden = new Uint8Array(order.length);
   for (let position = 0; position < order.length; position++) {
-    const up = ups[position] as number;
-    if (_HIDDEN.has((order[position] as Element).tagName) || (up >= 0 && hidden[up] === 1))
-      hidden[position] = 1;
+    hidden[position] = (flags[position] as number) >> 1;
   }
   return {
     hidden,
@@ -242,7 +264,7 @@ export function _indexTree(root: Root): PageIndex {
     order,
     pos,
     end: Int32Array.from(ends),
-    up: Int32Array.from(ups),
+    up,
     parents,
     byTag,
     byClass,

@@ -49,7 +49,9 @@ function _isDom(input: object): boolean {
 function _input(input: unknown): Root {
   if (typeof input === "string") {
     // Text the model cannot carry: lone surrogates, NUL; CR goes with the parser's newline normalisation.
-    const source = input.toWellFormed().replaceAll("\u0000", "\ufffd");
+    // Both only when needed: each would copy the whole page.
+    let source = input.isWellFormed() ? input : input.toWellFormed();
+    if (source.includes("\u0000")) source = source.replaceAll("\u0000", "\ufffd");
     try {
       return parse(source);
     } catch (error) {

@@ -2,8 +2,8 @@
 // not name: an element whose id, class or heading says "comments" (in
 // English, French, German or Spanish) holding repeated sibling items of one
 // shape, each with an author-like element and some text.
-import type { Element } from "hast";
-import { _attr, _classId, _elements, _HIDDEN, _text } from "../_dom.js";
+import type { Element, ElementContent } from "hast";
+import { _attr, _classId, _HIDDEN, _text } from "../_dom.js";
 import type { PageIndex } from "../_index.js";
 
 const AREA =
@@ -45,15 +45,28 @@ export function _authorLike(
   item: Element,
   skip: (element: Element) => boolean,
 ): Element | undefined {
-  const own = _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName));
-  for (const element of own) {
+  // The item's own elements in document order, walked only up to the first
+  // author-like one (the first 12 are kept for the fallback below).
+  const first: Element[] = [];
+  const stack: ElementContent[] = [];
+  for (let index = item.children.length - 1; index >= 0; index--) {
+    stack.push(item.children[index] as ElementContent);
+  }
+  while (stack.length > 0) {
+    const element = stack.pop() as ElementContent;
+    if (element.type !== "element" || skip(element) || _HIDDEN.has(element.tagName)) continue;
+    if (first.length < 12) first.push(element);
     const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
     if (AUTHOR.test(key) && !/avatar|photo|image|img/.test(key)) {
       const text = _text(element);
       if (text !== "" && text.length <= 80) return element;
     }
+    // (A template is hidden: skipped above with its content.)
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      stack.push(element.children[index] as ElementContent);
+    }
   }
-  for (const element of own.slice(0, 12)) {
+  for (const element of first) {
     if (element.tagName === "strong" || element.tagName === "b" || element.tagName === "cite") {
       const text = _text(element);
       if (text !== "" && text.length <= 60) return element;

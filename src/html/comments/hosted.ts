@@ -10,6 +10,8 @@ import type { HtmlMessage } from "../types.js";
 import { HOSTED } from "./platforms.js";
 
 const PAGE_LINK = /(?:comment-page-\d+|[?&]cpage=\d+|[?&]comments?_?page=\d+|#comments?-page)/i;
+/** Non-space characters of the shortest text PAGE_TEXT matches ("next comments"). */
+const MIN_PAGE_TEXT = 12;
 const PAGE_TEXT =
   /^(?:«\s*)?(?:older comments|newer comments|previous comments|next comments|load more comments|show more comments|view more comments|show \d+ more comments?|commentaires (?:plus anciens|plus récents|précédents|suivants)|voir (?:les|plus de) commentaires(?: suivants)?|afficher (?:plus de|les) commentaires|ältere kommentare|neuere kommentare|weitere kommentare|comentarios (?:anteriores|más antiguos|siguientes)|ver más comentarios)(?:\s*»)?$/i;
 
@@ -39,14 +41,16 @@ export function _reportElsewhere(index: PageIndex, messages: HtmlMessage[]): voi
   }
   const positions = [...(index.byTag.get("a") ?? []), ...(index.byTag.get("button") ?? [])];
   positions.sort((left, right) => left - right);
-  // A pagination link's text is short: longer ones are not read.
+  // A pagination link's text is short: longer ones are not read; nor are
+  // those with fewer than the 12 non-space characters of the shortest
+  // ("next comments": `visible` is the count of the text's non-space characters).
   const paged = positions
     .map((position) => index.order[position] as Element)
-    .find(
-      (link, at) =>
-        PAGE_LINK.test(_attr(link, "href") ?? "") ||
-        ((index.visible[positions[at] as number] as number) <= 80 && PAGE_TEXT.test(_text(link))),
-    );
+    .find((link, at) => {
+      if (PAGE_LINK.test(_attr(link, "href") ?? "")) return true;
+      const visible = index.visible[positions[at] as number] as number;
+      return visible >= MIN_PAGE_TEXT && visible <= 80 && PAGE_TEXT.test(_text(link));
+    });
   if (paged !== undefined) {
     messages.push(
       _message(

@@ -1,7 +1,7 @@
 // The comment reader: find the comment items of the page (a platform from
 // platforms.ts, else the generic fallback), then read each item's author,
 // date, body, status and score, and its parent from the DOM nesting.
-import type { Element, Nodes, Root } from "hast";
+import type { Element, Root } from "hast";
 import { selectAll } from "hast-util-select";
 import { _message } from "../../message.js";
 import type { Block } from "../../schema/block.js";
@@ -18,6 +18,7 @@ import {
   _HIDDEN,
   _hasText,
   _isElement,
+  type _ParentOf,
   _text,
   type Parent,
 } from "../_dom.js";
@@ -37,7 +38,7 @@ const SAMPLE = 24;
 export interface CommentContext {
   tree: Root;
   index: PageIndex;
-  parents: Map<Nodes, Parent>;
+  parents: _ParentOf;
   base: string | undefined;
   vocabulary: Vocabulary;
   now: Now | undefined;
@@ -218,7 +219,7 @@ function _own(
   selectors: readonly string[],
   item: Element,
   items: Set<Element>,
-  context: { parents: Map<Nodes, Parent>; index: PageIndex },
+  context: { parents: _ParentOf; index: PageIndex },
   all = false,
 ): Element[] {
   const union: Element[] = [];
@@ -241,7 +242,7 @@ function _own(
   return union.sort((left, right) => (pos.get(left) ?? 0) - (pos.get(right) ?? 0));
 }
 
-function _inForm(element: Element, item: Element, parents: Map<Nodes, Parent>): boolean {
+function _inForm(element: Element, item: Element, parents: _ParentOf): boolean {
   let current: Parent | undefined = element;
   while (current !== undefined && current !== item && current.type === "element") {
     if (current.tagName === "form" || current.tagName === "textarea" || current.tagName === "label")
@@ -473,7 +474,7 @@ function _contains(outer: Element, inner: Element, index: PageIndex): boolean {
 function _authorUrl(
   element: Element | undefined,
   base: string | undefined,
-  parents: Map<Nodes, Parent>,
+  parents: _ParentOf,
 ): string | undefined {
   if (element === undefined) return undefined;
   let link: Element | undefined;
