@@ -220,16 +220,30 @@ function _segments(run: string, roots: Set<string>): boolean {
 export function _saysName(content: string): string | undefined {
   if (content.length > MAX_UNIT_LINE) return undefined;
   const key = _fold(content);
-  for (const suffix of [...SAYS_SUFFIXES, ..._lexicon().authorSuffixes]) {
-    const plain = suffix.replace(" :", ":");
-    for (const form of plain === suffix ? [suffix] : [suffix, plain]) {
-      if (key.endsWith(` ${form}`)) {
-        const name = content.slice(0, content.length - _tailLength(content, form)).trim();
-        if (name !== "" && name.length <= MAX_NAME) return name;
-      }
+  for (const [form, tail] of _saysForms()) {
+    if (key.endsWith(tail)) {
+      const name = content.slice(0, content.length - _tailLength(content, form)).trim();
+      if (name !== "" && name.length <= MAX_NAME) return name;
     }
   }
   return undefined;
+}
+
+// Each says-suffix as written and without the space before its colon, with
+// the space that must precede it: made once (building them per line was the
+// biggest cost of reading a page of short lines).
+let saysForms: [string, string][] | undefined;
+function _saysForms(): [string, string][] {
+  if (saysForms === undefined) {
+    saysForms = [];
+    for (const suffix of [...SAYS_SUFFIXES, ..._lexicon().authorSuffixes]) {
+      const plain = suffix.replace(" :", ":");
+      for (const form of plain === suffix ? [suffix] : [suffix, plain]) {
+        saysForms.push([form, ` ${form}`]);
+      }
+    }
+  }
+  return saysForms;
 }
 
 // Length of the content's tail that folds to `form` (spaces may differ).
