@@ -63,11 +63,16 @@ export interface XmlHandler {
   open: (node: XmlNode, depth: number) => void;
   /** An element at `depth` closed, with its subtree. */
   node: (node: XmlNode) => void;
-  /** Control characters were removed from the input. */
-  removed: (count: number, place: Place, actual: string) => void;
-  /** The document has a DOCTYPE (its internal subset is not read). */
-  doctype: (place: Place) => void;
+  /**
+   * A repair of the parser's own, the same for every format: control
+   * characters removed from the input, or a DOCTYPE ignored (its internal
+   * subset is not read).
+   */
+  notice: (ruleId: XmlNoticeId, reason: string, place: Place, actual?: string) => void;
 }
+
+/** Rule ids of the parser's own repairs (every XML format lists them). */
+export type XmlNoticeId = "control-characters" | "doctype-ignored";
 
 /** The XML 1.0 characters saxes refuses, which real exports still carry. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what it finds.
@@ -229,7 +234,13 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   parser.on("error", (error) => {
     fail(error.message.replace(/^\d+:\d+: /, ""));
   });
-  parser.on("doctype", () => handler.doctype(place()));
+  parser.on("doctype", () =>
+    handler.notice(
+      "doctype-ignored",
+      "The DOCTYPE was ignored: its entities are never expanded and nothing is fetched",
+      place(),
+    ),
+  );
   // The open elements: above the gathered depth they are stubs, below it
   // they are the gathered tree.
   const stack: XmlNode[] = [];
@@ -393,7 +404,12 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         return "";
       });
       const code = (match[0].codePointAt(0) as number).toString(16).toUpperCase();
-      handler.removed(count, at, `U+${code.padStart(4, "0")}`);
+      handler.notice(
+        "control-characters",
+        `${count} control character(s) that XML forbids were removed (the first at this place)`,
+        at,
+        `U+${code.padStart(4, "0")}`,
+      );
     }
     parser.write(chunk.toWellFormed());
   };

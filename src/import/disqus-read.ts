@@ -128,21 +128,8 @@ export function _disqusReader(
       } else if (node.local === "thread") _thread(node);
       else if (node.local === "post") _post(node);
     },
-    removed(count, place, actual) {
-      report(
-        "control-characters",
-        `${count} control character(s) that XML forbids were removed (the first at this place)`,
-        place,
-        undefined,
-        actual,
-      );
-    },
-    doctype(place) {
-      report(
-        "doctype-ignored",
-        "The DOCTYPE was ignored: its entities are never expanded and nothing is fetched",
-        place,
-      );
+    notice(ruleId, reason, place, actual) {
+      report(ruleId, reason, place, undefined, actual);
     },
   };
 

@@ -146,21 +146,8 @@ export function _wxrReader(
         }
       }
     },
-    removed(removedCount, place, actual) {
-      report(
-        "control-characters",
-        `${removedCount} control character(s) that XML forbids were removed (the first at this place)`,
-        place,
-        undefined,
-        actual,
-      );
-    },
-    doctype(place) {
-      report(
-        "doctype-ignored",
-        "The DOCTYPE was ignored: its entities are never expanded and nothing is fetched",
-        place,
-      );
+    notice(ruleId, reason, place, actual) {
+      report(ruleId, reason, place, undefined, actual);
     },
   };
 

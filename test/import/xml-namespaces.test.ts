@@ -11,8 +11,7 @@ function _read(xml: string): XmlNode[] {
     depth: 1,
     open: (node) => nodes.push(node),
     node: (node) => nodes.push(node),
-    removed: () => {},
-    doctype: () => {},
+    notice: () => {},
   });
   feeder.write(xml);
   feeder.close();
