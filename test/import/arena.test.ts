@@ -21,7 +21,7 @@ describe("_textArena", () => {
     );
   });
 
-  it("keeps texts across its 4 MB buffers, and a text longer than one buffer", () => {
+  it("keeps texts across its buffers (64 KB growing to 4 MB), and a text longer than one buffer", () => {
     const arena = _textArena();
     const texts: string[] = [];
     // Three-byte characters fill a buffer unevenly; one text of 5 M characters needs its own.
