@@ -9,7 +9,10 @@
 
 /** Size of the first buffer: a small export should not cost megabytes. */
 const FIRST_BLOCK = 64 * 1024;
-/** Largest size of a buffer, each twice the last (a longer text gets one of its own size). */
+/**
+ * Largest size of a buffer, each twice the last (a text that may need more
+ * gets one of three bytes per UTF-16 code unit, which later texts share).
+ */
 const BLOCK = 4 * 1024 * 1024;
 
 /**
@@ -34,7 +37,8 @@ export interface TextArena {
  */
 export function _textArena(): TextArena {
   const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
+  // A leading U+FEFF is text here, not a byte order mark to drop.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const blocks: Uint8Array[] = [];
   // Per text: its buffer, where it starts, how many bytes it takes.
   let where = new Int32Array(3 * 1024);

@@ -170,8 +170,15 @@ const SPACE = /[\s\u00a0\u200b]+/;
  */
 const OTHER_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
-/** Whether collapsing white space would change a text. */
-function _uneven(value: string): boolean {
+/**
+ * Whether collapsing white space would change a text.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   `true` when it has white space other than single spaces between words.
+ */
+export function _uneven(value: string): boolean {
   return (
     value.charCodeAt(0) === 0x20 ||
     value.charCodeAt(value.length - 1) === 0x20 ||
@@ -229,7 +236,6 @@ function _fastBlocks(html: string): Paragraph[] | undefined {
   // The shape of PARAGRAPHS, read without a regular expression: white
   // space, then `<p>` text `</p>` and white space, once or more.
   at = _skipSpace(html, 0);
-  if (at === length) return undefined;
   const out: Paragraph[] = [];
   while (at < length) {
     if (!html.startsWith("<p>", at)) return undefined;

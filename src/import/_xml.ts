@@ -298,8 +298,10 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         declared = [];
         scope = { bindings: new Map(), parent: scope, default: "" };
       }
-      scope.bindings.set(prefix, trimmed);
-      declared.push(value);
+      // Element and attribute URIs are these strings: detached, or a node
+      // kept would keep the chunk that declared its namespace.
+      scope.bindings.set(prefix, _detach(trimmed));
+      declared.push(_detach(value));
     }
     if (declared !== NONE) scope.default = _resolve(scope, "") ?? "";
     const name = tag.name;

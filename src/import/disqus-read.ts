@@ -1,7 +1,9 @@
 // The Disqus handler: the events of the one XML path (`_xml.ts`) → articles.
 // Posts name their thread by `dsq:id` and may come before it, so the
-// threads and the posts (already converted: blocks, not XML text) are kept
-// until the end, then joined: memory follows the comments, never the XML.
+// threads and the posts are kept until the end, then joined: the posts as
+// one record each of their fields (the message still HTML) in a byte store
+// off the heap (`_arena.ts`), made comments when their article is asked
+// for. Memory follows the posts' text, never the XML markup.
 import { ArticleError, type Place } from "../error.js";
 import { _message } from "../message.js";
 import type { Article } from "../schema/article.js";
@@ -92,19 +94,15 @@ function _wrongFormat(found: string, place: Place): ArticleError {
   ]);
 }
 
-/** The last namespace URI found to be Disqus's internals (most files use one). */
-let internals = "";
+/** The namespace of `dsq:id` as Disqus writes it (others are tested with {@link INTERNALS}). */
+const INTERNALS_URI = "http://disqus.com/disqus-internals";
 
 function _dsqId(node: XmlNode | undefined): string {
   if (node === undefined) return "";
   for (const attribute of node.attributes) {
     if (attribute.local !== "id") continue;
     const uri = attribute.uri;
-    if (uri === internals) return attribute.value.trim();
-    if (INTERNALS.test(uri)) {
-      internals = uri;
-      return attribute.value.trim();
-    }
+    if (uri === INTERNALS_URI || INTERNALS.test(uri)) return attribute.value.trim();
   }
   return "";
 }
@@ -408,7 +406,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
     }
     // Unknown keys that only odd posts have (in the order the bag gets them).
     const odd: Record<string, unknown> = {};
-    let id = _clean(_dsqId(node));
+    let id = _dsqId(node);
     const identifier = _clean(_xmlText(idNode)).trim();
     if (id === "") {
       id = identifier;
@@ -441,9 +439,10 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
       likes = _clean(_xmlText(others.get("likes"))).trim();
       dislikes = _clean(_xmlText(others.get("dislikes"))).trim();
     }
-    // One record per post, in the order of FIELD.
-    store.add(
-      `${id}\u0000${_clean(_dsqId(parentNode))}\u0000${identifier}\u0000${published}\u0000${person}\u0000${ipAddress}\u0000${forum}\u0000${points}\u0000${likes}\u0000${dislikes}\u0000${_clean(_xmlText(messageNode))}`,
+    // One record per post, in the order of FIELD. No field holds U+0000:
+    // saxes refuses `&#0;`, and `_xml.ts` removes the control characters.
+    const handle = store.add(
+      `${id}\u0000${_dsqId(parentNode)}\u0000${identifier}\u0000${published}\u0000${person}\u0000${ipAddress}\u0000${forum}\u0000${points}\u0000${likes}\u0000${dislikes}\u0000${_clean(_xmlText(messageNode))}`,
     );
     const thread = _dsqId(threadNode);
     let number = threadNumbers.get(thread);
@@ -457,7 +456,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
     postLine.push(node.line);
     postColumn.push(node.column);
     for (const _ in odd) {
-      odds.set(postCount - 1, odd);
+      odds.set(handle, odd);
       break;
     }
   }
@@ -470,10 +469,11 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
   function _comment(index: number): RawComment {
     const fields = store.get(index).split("\u0000");
     const id = fields[FIELD.id] as string;
-    const place = { line: postLine[index] as number, column: postColumn[index] as number };
+    const line = postLine[index] as number;
+    const column = postColumn[index] as number;
     const body = _htmlBlocks(fields[FIELD.message] as string, { base: undefined, headings: false });
     for (const item of body.messages)
-      report(item.ruleId, item.reason, place, undefined, item.actual);
+      report(item.ruleId, item.reason, { line, column }, undefined, item.actual);
     const comment: Comment = {
       id,
       author: _personOf(
@@ -499,11 +499,18 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
       report(
         "post-empty",
         `Post ${JSON.stringify(id)} has an empty message: kept as deleted`,
-        place,
+        { line, column },
         undefined,
         id,
       );
-      if (spam) bag.isSpam = true;
+      if (spam) {
+        // In the bag's order (as when posts were made comments as read):
+        // `isSpam` before an unreadable `createdAt`, which `odd` holds.
+        const created = bag.createdAt;
+        delete bag.createdAt;
+        bag.isSpam = true;
+        if (created !== undefined) bag.createdAt = created;
+      }
       comment.status = "deleted";
     }
     const published = fields[FIELD.published] as string;
@@ -517,7 +524,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
     _score(bag, "points", fields[FIELD.points] as string);
     _score(bag, "likes", fields[FIELD.likes] as string);
     _score(bag, "dislikes", fields[FIELD.dislikes] as string);
-    return { comment, line: place.line, column: place.column, bag };
+    return { comment, line, column, bag };
   }
 
   const tags = new Map<string, Tag | undefined>();
@@ -604,6 +611,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
           );
           if (skip) {
             thread.posts = [];
+            byKey.delete(thread.key);
             const out = messages;
             messages = [];
             yield { article: undefined, messages: out };

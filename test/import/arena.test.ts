@@ -33,6 +33,13 @@ describe("_textArena", () => {
     }
   });
 
+  it("keeps a leading U+FEFF (text, not a byte order mark), and empty texts", () => {
+    const arena = _textArena();
+    const texts = ["\ufeffabc", "\ufeff", "", "a\ufeff", "\ufeff\ufeff"];
+    for (const text of texts) arena.add(text);
+    expect(texts.map((_, index) => arena.get(index))).toEqual(texts);
+  });
+
   it("refuses a number it did not give", () => {
     const arena = _textArena();
     arena.add("one");

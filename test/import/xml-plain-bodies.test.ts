@@ -3,7 +3,7 @@
 // as through parse5, white space of every kind included.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { _htmlBlocks } from "../../src/import/_xml-html.js";
+import { _htmlBlocks, _uneven } from "../../src/import/_xml-html.js";
 
 const piece = fc.constantFrom(
   "word",
@@ -32,11 +32,21 @@ const piece = fc.constantFrom(
   "日本",
   "🐦",
   ">",
+  // What the fast path must turn down (parse5 reads it):
+  "&amp;",
+  "&",
+  "<b>b</b>",
+  "<br>",
+  "<",
 );
 const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(""));
 const gap = fc.array(fc.constantFrom("", " ", "\n", "\t", "\u00a0", "\u2028", "x"), {
   maxLength: 3,
 });
+
+/** Mostly `<p>`…`</p>`; sometimes what is not the plain shape. */
+const open = fc.constantFrom("<p>", "<p>", "<p>", "<p>", "<P>", "<p >", '<p class="c">');
+const close = fc.constantFrom("</p>", "</p>", "</p>", "</p>", "", "</P>", "</p >");
 
 describe("plain bodies", () => {
   it("give what parse5 gives: text alone, and `<p>` paragraphs (fast-check, 500 runs)", () => {
@@ -45,11 +55,11 @@ describe("plain bodies", () => {
         fc.oneof(
           text,
           fc
-            .array(fc.tuple(gap, text), { minLength: 1, maxLength: 4 })
+            .array(fc.tuple(gap, text, open, close), { minLength: 1, maxLength: 4 })
             .chain((paragraphs) =>
               gap.map(
                 (end) =>
-                  `${paragraphs.map(([before, inner]) => `${before.join("")}<p>${inner}</p>`).join("")}${end.join("")}`,
+                  `${paragraphs.map(([before, inner, open, close]) => `${before.join("")}${open}${inner}${close}`).join("")}${end.join("")}`,
               ),
             ),
         ),
@@ -78,5 +88,19 @@ describe("plain bodies", () => {
         marks: [{ type: "quote", start: 2, end: 8 }],
       },
     ]);
+  });
+
+  it("find uneven white space as `/[^\\S ]|\\u200b| {2}|^ | $/` does, for every UTF-16 code unit", () => {
+    const pattern = /[^\S ]|\u200b| {2}|^ | $/;
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [char, `a${char}b`, `a ${char}`, `${char} b`, `a${char}`]) {
+        if (_uneven(text) !== pattern.test(text)) differ.push(code);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(_uneven("a  b")).toBe(true);
+    expect(_uneven("a b")).toBe(false);
   });
 });
