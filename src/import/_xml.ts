@@ -298,8 +298,10 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         declared = [];
         scope = { bindings: new Map(), parent: scope, default: "" };
       }
-      scope.bindings.set(prefix, trimmed);
-      declared.push(value);
+      // Element and attribute URIs are these strings: detached, or a node
+      // kept would keep the chunk that declared its namespace.
+      scope.bindings.set(prefix, _detach(trimmed));
+      declared.push(_detach(value));
     }
     if (declared !== NONE) scope.default = _resolve(scope, "") ?? "";
     const name = tag.name;
@@ -315,6 +317,10 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       uri = _resolve(scope, prefix) ?? "";
       if (uri === "") fail(`unbound namespace prefix: ${JSON.stringify(prefix)}`);
     }
+    // Two prefixes bound to one URI make a duplicate attribute: checked
+    // when a start tag has two prefixed attributes or more (the first one's
+    // expanded name waits in `single` until a second comes).
+    let single: string | undefined;
     let seen: Set<string> | undefined;
     for (let index = 0; others > 0 && index < tagAttributeCount; index += 2) {
       const key = tagAttributes[index] as string;
@@ -328,11 +334,13 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
         const bound = _resolve(scope, prefix);
         if (bound === undefined) fail(`unbound namespace prefix: ${JSON.stringify(prefix)}`);
         attributeUri = bound as string;
-        // Two prefixes bound to one URI make a duplicate attribute.
         const expanded = `{${attributeUri}}${attributeLocal}`;
-        if (seen === undefined) seen = new Set();
-        if (seen.has(expanded)) fail(`duplicate attribute: ${expanded}`);
-        seen.add(expanded);
+        if (single === undefined) single = expanded;
+        else {
+          if (seen === undefined) seen = new Set([single]);
+          if (seen.has(expanded)) fail(`duplicate attribute: ${expanded}`);
+          seen.add(expanded);
+        }
       }
       if (attributes === NONE) attributes = [];
       attributes.push({
@@ -444,7 +452,9 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
  */
 export function _xmlText(node: XmlNode | undefined): string {
   if (node === undefined) return "";
-  if (node.children.length === 1 && typeof node.children[0] === "string") return node.children[0];
+  const children = node.children;
+  if (children.length === 1 && typeof children[0] === "string") return children[0];
+  if (children.length === 0) return "";
   let out = "";
   const stack: (XmlNode | string)[] = [node];
   while (stack.length > 0) {

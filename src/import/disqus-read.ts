@@ -1,7 +1,9 @@
 // The Disqus handler: the events of the one XML path (`_xml.ts`) → articles.
 // Posts name their thread by `dsq:id` and may come before it, so the
-// threads and the posts (already converted: blocks, not XML text) are kept
-// until the end, then joined: memory follows the comments, never the XML.
+// threads and the posts are kept until the end, then joined: the posts as
+// one record each of their fields (the message still HTML) in a byte store
+// off the heap (`_arena.ts`), made comments when their article is asked
+// for. Memory follows the posts' text, never the XML markup.
 import { ArticleError, type Place } from "../error.js";
 import { _message } from "../message.js";
 import type { Article } from "../schema/article.js";
@@ -9,12 +11,13 @@ import type { Comment } from "../schema/comment.js";
 import type { Person } from "../schema/person.js";
 import type { Tag } from "../schema/tag.js";
 import { slugify } from "../tags/slugify.js";
+import { _textArena } from "./_arena.js";
 import { _place, _xmlText, type XmlHandler, type XmlNode } from "./_xml.js";
 import { _linkComments, type RawComment } from "./_xml-comments.js";
 import { _htmlBlocks } from "./_xml-html.js";
 import { _bag, _blocksOnly } from "./_xml-shared.js";
 import { _bool, _clean, _email, _isoDate, _url } from "./_xml-values.js";
-import type { DisqusMessage, DisqusRuleId } from "./disqus-types.js";
+import type { DisqusChunk, DisqusMessage, DisqusRuleId } from "./disqus-types.js";
 
 const INTERNALS = /^https?:\/\/disqus\.com\/disqus-internals\/?$/;
 const WXR = /^https?:\/\/wordpress\.org\/export\/1\.[0-2]\/$/;
@@ -27,8 +30,12 @@ export interface DisqusSettings {
 /** The Disqus reader's state and handler. */
 export interface DisqusReader {
   handler: XmlHandler;
-  /** End of the input: join posts to threads and emit the articles. */
-  finish: () => void;
+  /**
+   * End of the input: join posts to threads and yield the articles, each
+   * made when it is asked for (the file's own messages come first, with
+   * `article: undefined`).
+   */
+  finish: () => Generator<DisqusChunk>;
 }
 
 interface Thread {
@@ -37,12 +44,36 @@ interface Thread {
   key: string;
   article: Article;
   deleted: boolean;
-  raws: RawComment[];
+  /** Its posts' numbers, once the file has ended. */
+  posts: number[];
 }
 
-interface Post extends RawComment {
-  thread: string;
-}
+/**
+ * The fields of a post kept until the end of the file, in the order of
+ * its record in the text store (joined by U+0000, which XML text cannot
+ * hold: saxes refuses `&#0;` and the control characters are removed).
+ */
+const FIELD = {
+  id: 0,
+  parent: 1,
+  identifier: 2,
+  published: 3,
+  name: 4,
+  email: 5,
+  username: 6,
+  url: 7,
+  ipAddress: 8,
+  forum: 9,
+  points: 10,
+  likes: 11,
+  dislikes: 12,
+  message: 13,
+} as const;
+
+/** A post's state: `isDeleted` is true. */
+const DELETED = 1;
+/** A post's state: `isSpam` is true. */
+const SPAM = 2;
 
 type Report = (
   ruleId: DisqusRuleId,
@@ -63,12 +94,33 @@ function _wrongFormat(found: string, place: Place): ArticleError {
   ]);
 }
 
+/** The namespace of `dsq:id` as Disqus writes it (others are tested with {@link INTERNALS}). */
+const INTERNALS_URI = "http://disqus.com/disqus-internals";
+
 function _dsqId(node: XmlNode | undefined): string {
   if (node === undefined) return "";
   for (const attribute of node.attributes) {
-    if (attribute.local === "id" && INTERNALS.test(attribute.uri)) return attribute.value.trim();
+    if (attribute.local !== "id") continue;
+    const uri = attribute.uri;
+    if (uri === INTERNALS_URI || INTERNALS.test(uri)) return attribute.value.trim();
   }
   return "";
+}
+
+const NO_CHILDREN: (XmlNode | string)[] = [];
+
+/** Keep a count (`points`, `likes`…) that is a number. */
+function _score(bag: Record<string, unknown>, key: string, value: string): void {
+  if (value !== "" && Number.isFinite(Number(value))) bag[key] = Number(value);
+}
+
+/** A person from its fields (`""` for an absent one). */
+function _personOf(name: string, email: string, username: string, url: string): Person {
+  const person: Person = { name: name || "Anonymous" };
+  if (email !== "") person.email = email;
+  if (username !== "") person.id = username;
+  if (url !== "") person.url = url;
+  return person;
 }
 
 function _maybePlace(node: XmlNode | undefined): Place | undefined {
@@ -92,19 +144,25 @@ function _text(fields: Map<string, XmlNode>, key: string): string {
  *
  * @param settings
  *   Checked options.
- * @param emit
- *   Called with each article (or `undefined`) and its messages.
  * @returns
  *   The handler and `finish`.
  */
-export function _disqusReader(
-  settings: DisqusSettings,
-  emit: (article: Article | undefined, messages: DisqusMessage[]) => void,
-): DisqusReader {
+export function _disqusReader(settings: DisqusSettings): DisqusReader {
   let messages: DisqusMessage[] = [];
   const categories = new Map<string, string>();
   const threads = new Map<string, Thread>();
-  const posts: Post[] = [];
+  // The posts, kept until the end: their texts in the store (one record
+  // each, see FIELD), their numbers in these lists (by post order).
+  const store = _textArena();
+  const postThread: number[] = [];
+  const postState: number[] = [];
+  const postLine: number[] = [];
+  const postColumn: number[] = [];
+  /** Unknown keys of the odd posts (unreadable values), by post order. */
+  const odds = new Map<number, Record<string, unknown>>();
+  /** Thread `dsq:id`s as posts name them, and their numbers in `postThread`. */
+  const threadNumbers = new Map<string, number>();
+  const threadNames: string[] = [];
   const report: Report = (ruleId, reason, place, path, actual) => {
     messages.push(_message(ruleId, reason, { place, path, actual }));
   };
@@ -133,17 +191,34 @@ export function _disqusReader(
     },
   };
 
-  function _person(
+  /**
+   * An author's fields, checked (an unreadable e-mail address and
+   * `isAnonymous` go to the bag), joined by U+0000: name, e-mail, username,
+   * URL, each `""` when absent.
+   */
+  function _authorFields(
     node: XmlNode | undefined,
     bag: Record<string, unknown>,
     owner: XmlNode,
-  ): Person {
-    const fields = node === undefined ? new Map<string, XmlNode>() : _fields(node);
-    const person: Person = { name: _text(fields, "name").trim() || "Anonymous" };
-    const emailText = _text(fields, "email");
+  ): string {
+    // One pass over the fields (the first of each name counts).
+    let nameNode: XmlNode | undefined;
+    let emailNode: XmlNode | undefined;
+    let usernameNode: XmlNode | undefined;
+    let linkNode: XmlNode | undefined;
+    let anonymousNode: XmlNode | undefined;
+    for (const child of node === undefined ? NO_CHILDREN : node.children) {
+      if (typeof child === "string") continue;
+      const local = child.local;
+      if (local === "name") nameNode ??= child;
+      else if (local === "email") emailNode ??= child;
+      else if (local === "username") usernameNode ??= child;
+      else if (local === "link") linkNode ??= child;
+      else if (local === "isAnonymous") anonymousNode ??= child;
+    }
+    const emailText = _clean(_xmlText(emailNode));
     const email = _email(emailText);
-    if (typeof email === "string") person.email = email;
-    else if (email === undefined) {
+    if (email === undefined) {
       bag.authorEmail = emailText;
       report(
         "email-invalid",
@@ -153,30 +228,28 @@ export function _disqusReader(
         emailText.slice(0, 200),
       );
     }
-    const username = _text(fields, "username").trim();
-    if (username !== "") person.id = username;
-    const link = _url(_text(fields, "link"));
-    if (typeof link === "string") person.url = link;
-    const anonymous = _bool(_text(fields, "isAnonymous"));
+    let url = "";
+    if (linkNode !== undefined) url = _url(_clean(_xmlText(linkNode))) ?? "";
+    const anonymous = anonymousNode === undefined ? null : _bool(_clean(_xmlText(anonymousNode)));
     // Only the exception is kept: most authors are not anonymous.
     if (anonymous === true) bag.isAnonymous = true;
-    return person;
+    return `${_clean(_xmlText(nameNode)).trim()}\u0000${email ?? ""}\u0000${_clean(_xmlText(usernameNode)).trim()}\u0000${url}`;
   }
 
   function _flag(
-    fields: Map<string, XmlNode>,
+    field: XmlNode | undefined,
     key: string,
     bag: Record<string, unknown>,
     owner: XmlNode,
   ): boolean {
-    const text = _text(fields, key);
+    const text = _clean(_xmlText(field));
     const value = _bool(text);
     if (value === undefined) {
       bag[key] = text;
       report(
         "boolean-invalid",
         `<${key}> is ${JSON.stringify(text)}, not true or false: read as false and kept under \`disqus.${key}\``,
-        _maybePlace(fields.get(key)) ?? _place(owner),
+        _maybePlace(field) ?? _place(owner),
         undefined,
         text.slice(0, 200),
       );
@@ -186,11 +259,11 @@ export function _disqusReader(
   }
 
   function _date(
-    fields: Map<string, XmlNode>,
+    field: XmlNode | undefined,
     bag: Record<string, unknown>,
     owner: XmlNode,
   ): string | undefined {
-    const text = _text(fields, "createdAt");
+    const text = _clean(_xmlText(field));
     const date = _isoDate(text);
     if (typeof date === "string") return date;
     if (date === undefined) {
@@ -198,7 +271,7 @@ export function _disqusReader(
       report(
         "date-invalid",
         `The date ${JSON.stringify(text)} cannot be read: kept under \`disqus.createdAt\``,
-        _maybePlace(fields.get("createdAt")) ?? _place(owner),
+        _maybePlace(field) ?? _place(owner),
         undefined,
         text.slice(0, 200),
       );
@@ -256,12 +329,15 @@ export function _disqusReader(
         linkText.slice(0, 200),
       );
     }
-    const published = _date(fields, bag, node);
+    const published = _date(fields.get("createdAt"), bag, node);
     if (published !== undefined) article.publishedAt = published;
     const authorNode = fields.get("author");
     if (authorNode !== undefined) {
       const authorBag: Record<string, unknown> = {};
-      article.authors = [_person(authorNode, authorBag, node)];
+      const [name, email, username, url] = _authorFields(authorNode, authorBag, node).split(
+        "\u0000",
+      );
+      article.authors = [_personOf(name ?? "", email ?? "", username ?? "", url ?? "")];
       if (Object.keys(authorBag).length > 0) bag.author = authorBag;
     }
     const message = _text(fields, "message");
@@ -271,9 +347,9 @@ export function _disqusReader(
         report(item.ruleId, item.reason, _place(node), undefined, item.actual);
       article.lead = _blocksOnly(body.items);
     }
-    const deleted = _flag(fields, "isDeleted", bag, node);
+    const deleted = _flag(fields.get("isDeleted"), "isDeleted", bag, node);
     if (deleted) bag.isDeleted = true;
-    const closed = _flag(fields, "isClosed", bag, node);
+    const closed = _flag(fields.get("isClosed"), "isClosed", bag, node);
     if (closed) bag.isClosed = true;
     const category = _dsqId(fields.get("category"));
     if (category !== "") bag.category = category;
@@ -282,15 +358,56 @@ export function _disqusReader(
       if (value !== "") bag[name] = value;
     }
     _bag(article, "disqus", bag);
-    threads.set(dsqId, { dsqId, node, key, article, deleted, raws: [] });
+    threads.set(dsqId, { dsqId, node, key, article, deleted, posts: [] });
   }
 
   function _post(node: XmlNode): void {
-    const fields = _fields(node);
-    const bag: Record<string, unknown> = {};
+    // One pass over the fields (the first of each name counts, as in `_fields`).
+    let idNode: XmlNode | undefined;
+    let messageNode: XmlNode | undefined;
+    let createdAtNode: XmlNode | undefined;
+    let deletedNode: XmlNode | undefined;
+    let spamNode: XmlNode | undefined;
+    let authorNode: XmlNode | undefined;
+    let threadNode: XmlNode | undefined;
+    let parentNode: XmlNode | undefined;
+    let others: Map<string, XmlNode> | undefined;
+    for (const child of node.children) {
+      if (typeof child === "string") continue;
+      switch (child.local) {
+        case "id":
+          idNode ??= child;
+          break;
+        case "message":
+          messageNode ??= child;
+          break;
+        case "createdAt":
+          createdAtNode ??= child;
+          break;
+        case "isDeleted":
+          deletedNode ??= child;
+          break;
+        case "isSpam":
+          spamNode ??= child;
+          break;
+        case "author":
+          authorNode ??= child;
+          break;
+        case "thread":
+          threadNode ??= child;
+          break;
+        case "parent":
+          parentNode ??= child;
+          break;
+        default:
+          others ??= new Map();
+          if (!others.has(child.local)) others.set(child.local, child);
+      }
+    }
+    // Unknown keys that only odd posts have (in the order the bag gets them).
+    const odd: Record<string, unknown> = {};
     let id = _dsqId(node);
-    const identifier = _text(fields, "id").trim();
-    if (identifier !== "") bag.id = identifier;
+    const identifier = _clean(_xmlText(idNode)).trim();
     if (id === "") {
       id = identifier;
       if (id === "") {
@@ -305,47 +422,109 @@ export function _disqusReader(
       }
     }
     postCount++;
-    const message = _text(fields, "message");
-    const body = _htmlBlocks(message, { base: undefined, headings: false });
+    const person = _authorFields(authorNode, odd, node);
+    const deleted = _flag(deletedNode, "isDeleted", odd, node);
+    const spam = _flag(spamNode, "isSpam", odd, node);
+    if (deleted && spam) odd.isSpam = true;
+    const published = _date(createdAtNode, odd, node) ?? "";
+    let ipAddress = "";
+    let forum = "";
+    let points = "";
+    let likes = "";
+    let dislikes = "";
+    if (others !== undefined) {
+      ipAddress = _clean(_xmlText(others.get("ipAddress"))).trim();
+      forum = _clean(_xmlText(others.get("forum"))).trim();
+      points = _clean(_xmlText(others.get("points"))).trim();
+      likes = _clean(_xmlText(others.get("likes"))).trim();
+      dislikes = _clean(_xmlText(others.get("dislikes"))).trim();
+    }
+    // One record per post, in the order of FIELD. No field holds U+0000:
+    // saxes refuses `&#0;`, and `_xml.ts` removes the control characters.
+    const handle = store.add(
+      `${id}\u0000${_dsqId(parentNode)}\u0000${identifier}\u0000${published}\u0000${person}\u0000${ipAddress}\u0000${forum}\u0000${points}\u0000${likes}\u0000${dislikes}\u0000${_clean(_xmlText(messageNode))}`,
+    );
+    const thread = _dsqId(threadNode);
+    let number = threadNumbers.get(thread);
+    if (number === undefined) {
+      number = threadNames.length;
+      threadNames.push(thread);
+      threadNumbers.set(thread, number);
+    }
+    postThread.push(number);
+    postState.push((deleted ? DELETED : 0) | (spam ? SPAM : 0));
+    postLine.push(node.line);
+    postColumn.push(node.column);
+    for (const _ in odd) {
+      odds.set(handle, odd);
+      break;
+    }
+  }
+
+  /**
+   * A post made a comment: its record read back from the store, its body
+   * read, its status and unknown keys set. Done when its article is
+   * emitted, not while the file is read.
+   */
+  function _comment(index: number): RawComment {
+    const fields = store.get(index).split("\u0000");
+    const id = fields[FIELD.id] as string;
+    const line = postLine[index] as number;
+    const column = postColumn[index] as number;
+    const body = _htmlBlocks(fields[FIELD.message] as string, { base: undefined, headings: false });
     for (const item of body.messages)
-      report(item.ruleId, item.reason, _place(node), undefined, item.actual);
-    const author = _person(fields.get("author"), bag, node);
-    const comment: Comment = { id, author, status: "published", body: _blocksOnly(body.items) };
-    const deleted = _flag(fields, "isDeleted", bag, node);
-    const spam = _flag(fields, "isSpam", bag, node);
+      report(item.ruleId, item.reason, { line, column }, undefined, item.actual);
+    const comment: Comment = {
+      id,
+      author: _personOf(
+        fields[FIELD.name] as string,
+        fields[FIELD.email] as string,
+        fields[FIELD.username] as string,
+        fields[FIELD.url] as string,
+      ),
+      status: "published",
+      body: _blocksOnly(body.items),
+    };
+    const bag: Record<string, unknown> = {};
+    const identifier = fields[FIELD.identifier] as string;
+    if (identifier !== "") bag.id = identifier;
+    const odd = odds.get(index);
+    if (odd !== undefined) Object.assign(bag, odd);
+    const state = postState[index] as number;
+    const deleted = (state & DELETED) !== 0;
+    const spam = (state & SPAM) !== 0;
     if (deleted) comment.status = "deleted";
     else if (spam) comment.status = "spam";
-    if (deleted && spam) bag.isSpam = true;
     if (comment.body.length === 0 && !deleted) {
       report(
         "post-empty",
         `Post ${JSON.stringify(id)} has an empty message: kept as deleted`,
-        _place(node),
+        { line, column },
         undefined,
         id,
       );
-      if (spam) bag.isSpam = true;
+      if (spam) {
+        // In the bag's order (as when posts were made comments as read):
+        // `isSpam` before an unreadable `createdAt`, which `odd` holds.
+        const created = bag.createdAt;
+        delete bag.createdAt;
+        bag.isSpam = true;
+        if (created !== undefined) bag.createdAt = created;
+      }
       comment.status = "deleted";
     }
-    const published = _date(fields, bag, node);
-    if (published !== undefined) comment.publishedAt = published;
-    const parent = _dsqId(fields.get("parent"));
+    const published = fields[FIELD.published] as string;
+    if (published !== "") comment.publishedAt = published;
+    const parent = fields[FIELD.parent] as string;
     if (parent !== "") comment.parentId = parent;
-    for (const name of ["ipAddress", "forum"]) {
-      const value = _text(fields, name).trim();
-      if (value !== "") bag[name] = value;
-    }
-    for (const name of ["points", "likes", "dislikes"]) {
-      const value = _text(fields, name).trim();
-      if (value !== "" && Number.isFinite(Number(value))) bag[name] = Number(value);
-    }
-    posts.push({
-      thread: _dsqId(fields.get("thread")),
-      comment,
-      line: node.line,
-      column: node.column,
-      bag,
-    });
+    const ipAddress = fields[FIELD.ipAddress] as string;
+    if (ipAddress !== "") bag.ipAddress = ipAddress;
+    const forum = fields[FIELD.forum] as string;
+    if (forum !== "") bag.forum = forum;
+    _score(bag, "points", fields[FIELD.points] as string);
+    _score(bag, "likes", fields[FIELD.likes] as string);
+    _score(bag, "dislikes", fields[FIELD.dislikes] as string);
+    return { comment, line, column, bag };
   }
 
   const tags = new Map<string, Tag | undefined>();
@@ -361,7 +540,7 @@ export function _disqusReader(
 
   return {
     handler,
-    finish() {
+    *finish() {
       // Threads sharing an identifier are one article (the first thread's).
       const byKey = new Map<string, Thread>();
       const owner = new Map<string, Thread>();
@@ -386,15 +565,18 @@ export function _disqusReader(
         );
       }
       const missing = new Map<string, string[]>();
-      for (const post of posts) {
-        const thread = owner.get(post.thread);
+      const owners = threadNames.map((name) => owner.get(name));
+      for (let index = 0; index < postThread.length; index++) {
+        const number = postThread[index] as number;
+        const thread = owners[number];
         if (thread === undefined) {
-          const ids = missing.get(post.thread) ?? [];
-          ids.push(post.comment.id);
-          missing.set(post.thread, ids);
-        } else thread.raws.push(post);
+          const name = threadNames[number] as string;
+          const ids = missing.get(name) ?? [];
+          const record = store.get(index);
+          ids.push(record.slice(0, record.indexOf("\u0000")));
+          missing.set(name, ids);
+        } else thread.posts.push(index);
       }
-      posts.length = 0;
       for (const [thread, ids] of missing) {
         report(
           "thread-missing",
@@ -404,10 +586,14 @@ export function _disqusReader(
           ids.join(","),
         );
       }
+      // Only `byKey` holds the threads from here: each article is let go once yielded.
+      owners.length = 0;
+      threads.clear();
+      owner.clear();
       if (messages.length > 0) {
         const out = messages;
         messages = [];
-        emit(undefined, out);
+        yield { article: undefined, messages: out };
       }
       let index = 0;
       for (const thread of byKey.values()) {
@@ -417,25 +603,34 @@ export function _disqusReader(
           report(
             "thread-deleted",
             skip
-              ? `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: left out with its ${thread.raws.length} post(s)`
-              : `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: kept (\`disqus.isDeleted\`) with its ${thread.raws.length} post(s)`,
+              ? `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: left out with its ${thread.posts.length} post(s)`
+              : `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: kept (\`disqus.isDeleted\`) with its ${thread.posts.length} post(s)`,
             _place(thread.node),
             skip ? undefined : ["articles", index],
             thread.dsqId,
           );
           if (skip) {
+            thread.posts = [];
+            byKey.delete(thread.key);
             const out = messages;
             messages = [];
-            emit(undefined, out);
+            yield { article: undefined, messages: out };
             continue;
           }
         }
-        const linked = _linkComments(thread.raws);
-        for (const raw of thread.raws) {
+        // The posts become comments now, one article at a time: a consumer
+        // that lets each article go holds one article's comments, never all.
+        const raws = thread.posts.map(_comment);
+        thread.posts = [];
+        const linked = _linkComments(raws);
+        for (const raw of raws) {
           if (Object.keys(raw.bag).length > 0) _bag(raw.comment, "disqus", raw.bag);
         }
-        thread.raws = [];
-        thread.article.comments = linked.comments;
+        // A new article object, not the thread's: that one was made while
+        // the file was read and lives in the collector's old generation
+        // until a full collection, so whatever it pointed to (these
+        // comments) would outlive the consumer's use of them.
+        const article: Article = { ...thread.article, comments: linked.comments };
         for (const repair of linked.repairs) {
           report(
             repair.ruleId,
@@ -448,11 +643,12 @@ export function _disqusReader(
         const category = (thread.article as unknown as { disqus: Record<string, unknown> }).disqus
           .category as string | undefined;
         const tag = category === undefined ? undefined : _tag(category);
-        thread.article.tags = tag === undefined ? [] : [{ ...tag }];
+        article.tags = tag === undefined ? [] : [{ ...tag }];
         const out = messages;
         messages = [];
-        emit(thread.article, out);
+        byKey.delete(thread.key);
         index++;
+        yield { article, messages: out };
       }
     },
   };

@@ -50,14 +50,14 @@ export function fromDisqus(
   }
   const articles: Article[] = [];
   const messages: DisqusMessage[] = [];
-  const reader = _disqusReader(settings, (article, found) => {
-    if (article !== undefined) articles.push(article);
-    for (const message of found) messages.push(message);
-  });
+  const reader = _disqusReader(settings);
   const feeder = _xmlFeeder(reader.handler);
   feeder.write(xml);
   feeder.close();
-  reader.finish();
+  for (const chunk of reader.finish()) {
+    if (chunk.article !== undefined) articles.push(chunk.article);
+    for (const message of chunk.messages) messages.push(message);
+  }
   return { articles, messages };
 }
 
@@ -92,15 +92,12 @@ async function* _stream(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
   settings: DisqusSettings,
 ): AsyncGenerator<DisqusChunk> {
-  const ready: DisqusChunk[] = [];
-  const reader = _disqusReader(settings, (article, messages) => {
-    ready.push({ article, messages });
-  });
+  const reader = _disqusReader(settings);
   const feeder = _xmlFeeder(reader.handler);
   for await (const chunk of chunks) {
     feeder.write(_chunk(chunk, "streamDisqus"));
   }
   feeder.close();
-  reader.finish();
-  yield* ready;
+  // Each article is made when the consumer asks for it.
+  yield* reader.finish();
 }
