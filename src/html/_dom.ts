@@ -172,6 +172,112 @@ export function _text(node: Nodes, skip?: (element: Element) => boolean): string
 }
 
 /**
+ * Whether a UTF-16 code unit is white space as {@link _collapse} sees it
+ * (`\s` or U+200B).
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether it is white space.
+ */
+export function _isSpace(code: number): boolean {
+  if (code < 0x1680) return code === 32 || code === 160 || (code >= 9 && code <= 13);
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** What {@link _textLength} counts besides the length. */
+export interface TextCounts {
+  /** Commas of any script (`,`, `،`, `、`, `，`). */
+  commas: number;
+}
+
+/**
+ * The length of what {@link _text} gives for the same node and `skip`,
+ * without making the string (white space collapsed and trimmed as it
+ * would be); optionally the commas in it.
+ *
+ * @param node
+ *   Node.
+ * @param skip
+ *   Predicate: leave this element out (optional).
+ * @param counts
+ *   Where to put the comma count (optional).
+ * @returns
+ *   `_text(node, skip).length`.
+ */
+export function _textLength(
+  node: Nodes,
+  skip?: (element: Element) => boolean,
+  counts?: TextCounts,
+): number {
+  let length = 0;
+  let commas = 0;
+  // A non-space character was seen; a space follows it (counted if text follows).
+  let started = false;
+  let pending = false;
+  const add = (value: string): void => {
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index);
+      if ((code > 32 && code < 0x80) || !_isSpace(code)) {
+        if (pending) {
+          length++;
+          pending = false;
+        }
+        length++;
+        started = true;
+        if (code === 0x2c || code === 0x60c || code === 0x3001 || code === 0xff0c) commas++;
+      } else if (started) pending = true;
+    }
+  };
+  if (node.type === "text") add(node.value);
+  else if (
+    node.type === "element" &&
+    node.children.length === 1 &&
+    !_HIDDEN.has(node.tagName) &&
+    (node.children[0] as ElementContent).type === "text" &&
+    !skip?.(node)
+  ) {
+    add((node.children[0] as { value: string }).value);
+  } else {
+    const stack: Nodes[] = [node];
+    while (stack.length > 0) {
+      const child = stack.pop() as Nodes;
+      if (child.type === "text") add(child.value);
+      else if (child.type === "element" || child.type === "root") {
+        if (child.type === "element") {
+          if (_HIDDEN.has(child.tagName) || skip?.(child)) continue;
+          if (child.tagName === "br") {
+            if (started) pending = true;
+            continue;
+          }
+          if (BLOCKISH.has(child.tagName)) {
+            if (started) pending = true;
+            stack.push(SPACE);
+          }
+        }
+        for (let index = child.children.length - 1; index >= 0; index--) {
+          stack.push(child.children[index] as Nodes);
+        }
+      }
+    }
+  }
+  if (counts !== undefined) counts.commas = commas;
+  return length;
+}
+
+/** A space after a block's text (for {@link _textLength}'s walk). */
+const SPACE: Nodes = { type: "text", value: " " };
+
+/**
  * Whether a node shows any text (what {@link _text} would give is not
  * empty), stopping at the first visible character.
  *

@@ -6,7 +6,7 @@
 // DOM converted to hast): a node of the wrong shape is an ArticleError.
 import type { Element, Nodes, Root } from "hast";
 import { ArticleError, type Path } from "../error.js";
-import { _HIDDEN, type _ParentOf, type Parent } from "./_dom.js";
+import { _HIDDEN, _isSpace, type _ParentOf, type Parent } from "./_dom.js";
 
 /** The page, indexed. */
 export interface PageIndex {
@@ -42,15 +42,16 @@ export interface PageIndex {
   direct: Int32Array;
 }
 
-const TEXT = /[\s\u200b]/;
-
+/**
+ * Characters of a text that are not white space (`\s` or U+200B), by code
+ * unit: no regular expression, no string made per character.
+ */
 function _nonSpace(value: string): number {
   let count = 0;
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if (code < 0x1680) {
-      if (code !== 32 && code !== 160 && (code < 9 || code > 13)) count++;
-    } else if (!TEXT.test(value[index] as string)) count++;
+    if (code > 32 && code < 0x80) count++;
+    else if (!_isSpace(code)) count++;
   }
   return count;
 }
@@ -123,27 +124,29 @@ export function _ownVisible(index: PageIndex, items: ReadonlySet<number>): Int32
 export function _indexTree(root: Root): PageIndex {
   const order: Element[] = [];
   const pos = new Map<Element, number>();
-  const ups: number[] = [];
-  let up = new Int32Array(0);
-  // The parent of an element from its position (`up` is filled at the end;
-  // during the walk, `ups`).
+  // Per element, in typed arrays grown by doubling (no boxed numbers, no
+  // copies at the end): parent position, subtree end, visible and direct
+  // text counts, and 1 when its tag is hidden (_HIDDEN) | 2 when it or an
+  // ancestor is.
+  let capacity = 1024;
+  let ups = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let texts = new Int32Array(capacity);
+  let directs = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  // The parent of an element from its position.
   const parents: _ParentOf = {
     get(node: Nodes): Parent | undefined {
       const position = pos.get(node as Element);
       if (position === undefined) return undefined;
-      const parent = position < up.length ? (up[position] as number) : (ups[position] as number);
+      const parent = ups[position] as number;
       return parent < 0 ? root : (order[parent] as Element);
     },
   };
   const byTag = new Map<string, number[]>();
   const byClass = new Map<string, number[]>();
   const byId = new Map<string, number[]>();
-  const ends: number[] = [];
-  const texts: number[] = [];
-  const directs: number[] = [];
-  // Per element: 1 when its tag is hidden (_HIDDEN), | 2 when it or an ancestor is.
-  const flags: number[] = [];
-  // Depth-first: [node, parent position]; a `null` marks the end of an element.
+  // Depth-first: [node, parent position]; a number in place of the node marks the end of an element.
   const stack: (Nodes | number)[] = [];
   const pushChildren = (parent: Parent, position: number): void => {
     const children = (parent as { children?: unknown }).children;
@@ -180,7 +183,8 @@ export function _indexTree(root: Root): PageIndex {
     }
     const type = (node as { type?: unknown }).type;
     if (type === "text" || type === "comment") {
-      if (typeof (node as { value?: unknown }).value !== "string") {
+      const value = (node as { value?: unknown }).value;
+      if (typeof value !== "string") {
         _invalid(
           `Expected the \`value\` of a ${type} node to be a string`,
           [..._pathOf(node, parentPosition, order, parents, root), "value"],
@@ -189,7 +193,7 @@ export function _indexTree(root: Root): PageIndex {
       }
       if (type === "text" && parentPosition >= 0) {
         if (((flags[parentPosition] as number) & 1) === 0) {
-          const count = _nonSpace((node as { value: string }).value);
+          const count = _nonSpace(value);
           texts[parentPosition] = (texts[parentPosition] as number) + count;
           directs[parentPosition] = (directs[parentPosition] as number) + count;
         }
@@ -228,17 +232,24 @@ export function _indexTree(root: Root): PageIndex {
         "invalid_value",
       );
     }
+    if (position === capacity) {
+      capacity *= 2;
+      ups = _grow32(ups, capacity);
+      ends = _grow32(ends, capacity);
+      texts = _grow32(texts, capacity);
+      directs = _grow32(directs, capacity);
+      const more = new Uint8Array(capacity);
+      more.set(flags);
+      flags = more;
+    }
     order.push(element);
-    ups.push(parentPosition);
-    texts.push(0);
-    directs.push(0);
-    ends.push(position + 1);
+    ups[position] = parentPosition;
+    ends[position] = position + 1;
     const tagHidden = _HIDDEN.has(element.tagName) ? 1 : 0;
-    flags.push(
+    flags[position] =
       tagHidden === 1 || (parentPosition >= 0 && ((flags[parentPosition] as number) & 2) === 2)
         ? tagHidden | 2
-        : 0,
-    );
+        : 0;
     _add(byTag, element.tagName, position);
     const { className, id } = element.properties;
     if (Array.isArray(className)) {
@@ -251,24 +262,31 @@ export function _indexTree(root: Root): PageIndex {
     // Nothing inside a template is read (parse5 keeps it in `content`).
     if (element.tagName !== "template") pushChildren(element, position);
   }
-  const visible = Int32Array.from(texts);
-  up = Int32Array.from(ups);
-  const hidden = new Uint8Array(order.length);
-  for (let position = 0; position < order.length; position++) {
+  const count = order.length;
+  const up = ups.subarray(0, count);
+  ups = up;
+  const hidden = new Uint8Array(count);
+  for (let position = 0; position < count; position++) {
     hidden[position] = (flags[position] as number) >> 1;
   }
   return {
     hidden,
-    direct: Int32Array.from(directs),
+    direct: directs.subarray(0, count),
     root,
     order,
     pos,
-    end: Int32Array.from(ends),
-    up,
+    end: ends.subarray(0, count),
+    up: ups,
     parents,
     byTag,
     byClass,
     byId,
-    visible,
+    visible: texts.subarray(0, count),
   };
+}
+
+function _grow32(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
 }
