@@ -5,17 +5,7 @@
 // per 100 characters (at most 3), its grandparent half; a candidate's score
 // is scaled by (1 − link density); class and id names weigh ±25.
 import type { Element, ElementContent, Nodes, Root } from "hast";
-import {
-  _attr,
-  _classId,
-  _elements,
-  _HIDDEN,
-  type _ParentOf,
-  _text,
-  _textLength,
-  type Parent,
-  type TextCounts,
-} from "./_dom.js";
+import { _attr, _classId, _elements, _HIDDEN, type _ParentOf, _text, type Parent } from "./_dom.js";
 import { selectAll } from "./_select.js";
 
 /** Content hints, most specific first. */
@@ -184,7 +174,7 @@ function _inside(node: Nodes, set: Set<Element>, parents: _ParentOf): boolean {
 }
 
 function _ownText(node: Element, skip: (element: Element) => boolean): number {
-  return _textLength(node, skip);
+  return _text(node, skip).length;
 }
 
 /**
@@ -302,12 +292,12 @@ function _scores(
     }
     scores.set(node, (scores.get(node) as number) + points);
   };
-  const counts: TextCounts = { commas: 0 };
   for (const paragraph of _elements(root, skip)) {
     if (!_isParagraph(paragraph) || _inside(paragraph, comments, parents)) continue;
-    const length = _textLength(paragraph, skip, counts);
-    if (length < 25) continue;
-    const points = 1 + counts.commas + Math.min(Math.floor(length / 100), 3) + 1;
+    const text = _text(paragraph, skip);
+    if (text.length < 25) continue;
+    const points =
+      1 + text.split(/[,،、，]/).length - 1 + Math.min(Math.floor(text.length / 100), 3) + 1;
     const parent = parents.get(paragraph);
     add(parent, points);
     add(parent === undefined ? undefined : parents.get(parent), points / 2);
@@ -317,10 +307,10 @@ function _scores(
 
 /** Share of an element's text that is link text. */
 function _linkDensity(node: Element, skip: (element: Element) => boolean): number {
-  const length = _textLength(node, skip);
+  const text = _text(node, skip);
   let links = 0;
-  for (const link of _elements(node, skip)) if (link.tagName === "a") links += _textLength(link);
-  return length === 0 ? 1 : links / length;
+  for (const link of _elements(node, skip)) if (link.tagName === "a") links += _text(link).length;
+  return text.length === 0 ? 1 : links / text.length;
 }
 
 /** The best candidate: its score scaled by (1 − link density). */
@@ -397,7 +387,7 @@ function _narrow(
     children: kept,
   };
   // Keep the hint when the candidate leaves out much of its prose.
-  const inside = _textLength(narrowed, skip);
-  const all = _textLength(hint, skip);
+  const inside = _text(narrowed, skip).length;
+  const all = _text(hint, skip).length;
   return inside >= all * MIN_SHARE ? narrowed : hint;
 }

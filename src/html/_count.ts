@@ -1,7 +1,7 @@
 // The comment count the page declares: "7 responses", "Commentaires (4)",
 // "5 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
 import type { Element } from "hast";
-import { _HIDDEN, _text } from "./_dom.js";
+import { _text } from "./_dom.js";
 import type { PageIndex } from "./_index.js";
 
 const WORDS =
@@ -62,7 +62,7 @@ function _upTo(index: PageIndex, position: number, limit: number): string | unde
 /** Positions of the elements in [from, to) outside hidden elements, in order. */
 function* _visible(index: PageIndex, from: number, to: number): Generator<number> {
   for (let position = from; position < to; position++) {
-    if (_HIDDEN.has((index.order[position] as Element).tagName)) {
+    if (index.hiddenTag[position] === 1) {
       position = (index.end[position] as number) - 1;
       continue;
     }

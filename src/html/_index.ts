@@ -28,10 +28,12 @@ export interface PageIndex {
   byClass: Map<string, number[]>;
   /** Positions by id. */
   byId: Map<string, number[]>;
-  /** Positions by hast property name (made on first use, by _select.ts). */
-  byAttribute?: Map<string, number[]>;
+  /** Positions by hast property name. */
+  byAttribute: Map<string, number[]>;
   /** 1 for an element that is hidden or inside a hidden one (script, template…). */
   hidden: Uint8Array;
+  /** 1 for an element whose own tag is hidden (`_HIDDEN`): answered without reading the element. */
+  hiddenTag: Uint8Array;
   /**
    * Characters of visible text that are not white space, per element
    * (script, style, template, noscript, svg, math and head count 0): a
@@ -102,7 +104,7 @@ export function _ownVisible(index: PageIndex, items: ReadonlySet<number>): Int32
   const out = Int32Array.from(index.direct);
   for (let position = index.order.length - 1; position >= 0; position--) {
     const up = index.up[position] as number;
-    if (_HIDDEN.has((index.order[position] as Element).tagName)) out[position] = 0;
+    if (index.hiddenTag[position] === 1) out[position] = 0;
     else if (up >= 0 && !items.has(position))
       out[up] = (out[up] as number) + (out[position] as number);
   }
@@ -146,6 +148,7 @@ export function _indexTree(root: Root): PageIndex {
   const byTag = new Map<string, number[]>();
   const byClass = new Map<string, number[]>();
   const byId = new Map<string, number[]>();
+  const byAttribute = new Map<string, number[]>();
   // Depth-first: [node, parent position]; a number in place of the node marks the end of an element.
   const stack: (Nodes | number)[] = [];
   const pushChildren = (parent: Parent, position: number): void => {
@@ -251,7 +254,9 @@ export function _indexTree(root: Root): PageIndex {
         ? tagHidden | 2
         : 0;
     _add(byTag, element.tagName, position);
-    const { className, id } = element.properties;
+    const { properties } = element;
+    for (const name in properties) _add(byAttribute, name, position);
+    const { className, id } = properties;
     if (Array.isArray(className)) {
       for (const name of className) _add(byClass, String(name), position);
     } else if (typeof className === "string") {
@@ -266,11 +271,14 @@ export function _indexTree(root: Root): PageIndex {
   const up = ups.subarray(0, count);
   ups = up;
   const hidden = new Uint8Array(count);
+  const hiddenTag = new Uint8Array(count);
   for (let position = 0; position < count; position++) {
     hidden[position] = (flags[position] as number) >> 1;
+    hiddenTag[position] = (flags[position] as number) & 1;
   }
   return {
     hidden,
+    hiddenTag,
     direct: directs.subarray(0, count),
     root,
     order,
@@ -281,6 +289,7 @@ export function _indexTree(root: Root): PageIndex {
     byTag,
     byClass,
     byId,
+    byAttribute,
     visible: texts.subarray(0, count),
   };
 }

@@ -8,7 +8,7 @@
 // Anything else goes to hast-util-select, which gives the same answers, slower.
 import type { Element, Nodes, Root } from "hast";
 import * as hastSelect from "hast-util-select";
-import { _HIDDEN, type Parent } from "./_dom.js";
+import type { Parent } from "./_dom.js";
 import type { PageIndex } from "./_index.js";
 
 type Test = (element: Element, position: number, index: PageIndex) => boolean;
@@ -412,22 +412,12 @@ function _memo(): Map<number, boolean>[] {
   return [];
 }
 
-/** The index list of a key (the attribute lists are made on first use). */
+/** The index list of a key. */
 function _keyList(index: PageIndex, key: NonNullable<Compound["key"]>): readonly number[] {
-  if (key.kind !== "byAttribute") return index[key.kind].get(key.value) ?? [];
-  if (index.byAttribute === undefined) {
-    const lists = new Map<string, number[]>();
-    index.order.forEach((element, position) => {
-      for (const name in element.properties) {
-        const list = lists.get(name);
-        if (list === undefined) lists.set(name, [position]);
-        else list.push(position);
-      }
-    });
-    index.byAttribute = lists;
-  }
-  return index.byAttribute.get(key.value) ?? [];
+  return index[key.kind].get(key.value) ?? NONE;
 }
+
+const NONE: readonly number[] = [];
 
 /** Per page, the complex selectors one of whose compounds has no element at all. */
 const HOPELESS = new WeakMap<PageIndex, Map<Complex, boolean>>();
@@ -643,11 +633,11 @@ export function _owned(index: PageIndex, items: Iterable<number>): Owned {
   const owner = new Int32Array(index.order.length);
   const isItem = new Uint8Array(index.order.length);
   for (const item of items) isItem[item] = 1;
-  const { up, order } = index;
+  const { up, order, hiddenTag } = index;
   for (let position = 0; position < owner.length; position++) {
     const parent = up[position] as number;
     if (isItem[position] === 1) owner[position] = position;
-    else if (parent < 0 || _HIDDEN.has((order[position] as Element).tagName)) owner[position] = -1;
+    else if (parent < 0 || hiddenTag[position] === 1) owner[position] = -1;
     else owner[position] = owner[parent] as number;
   }
   // A `dt` item owns the `dd`s that follow it, up to the next `dt`: in a
@@ -667,7 +657,7 @@ export function _owned(index: PageIndex, items: Iterable<number>): Owned {
         if (sibling.tagName !== "dd" || start === undefined || isItem[start] === 1) continue;
         for (let position = start; position < (index.end[start] as number); position++) {
           if (isItem[position] === 1) owner[position] = position;
-          else if (_HIDDEN.has((order[position] as Element).tagName)) owner[position] = -1;
+          else if (hiddenTag[position] === 1) owner[position] = -1;
           else
             owner[position] = position === start ? item : (owner[up[position] as number] as number);
         }

@@ -69,16 +69,20 @@ export function _shownDate(
     .replace(/\s*(?:said|says|dit|a dit|sagt|dijo|wrote|a écrit|schrieb|escribió)\s*:?\s*$/i, "")
     .replace(/[.:]\s*$/, "");
   tries.push(cleaned);
+  // The reading depends on the text alone: a text already tried is not read again.
+  const tried: string[] = [];
   for (const candidate of tries) {
     const value = candidate.trim();
-    if (value === "" || value.length > 80) continue;
+    if (value === "" || value.length > 80 || tried.includes(value)) continue;
+    tried.push(value);
     const found = _parseDate(value, vocabulary, now);
     if (found !== undefined && "iso" in found) return found.iso;
   }
   // A date after a name: "Jane on March 5, 2013 at 10:12 am said:".
   const on = /\b(?:on|le|am|el)\s+(.{6,60}?)\s*(?:said|dit|sagt|dijo|:|$)/i.exec(cleaned);
   if (on !== null) {
-    const found = _parseDate((on[1] as string).trim(), vocabulary, now);
+    const value = (on[1] as string).trim();
+    const found = tried.includes(value) ? undefined : _parseDate(value, vocabulary, now);
     if (found !== undefined && "iso" in found) return found.iso;
   }
   return undefined;

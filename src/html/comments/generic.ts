@@ -106,7 +106,7 @@ function _makeHasAuthor(index: PageIndex): (position: number) => boolean {
     const element = order[position] as Element;
     const parent = up[position] as number;
     hidden[position] =
-      _HIDDEN.has(element.tagName) || (parent >= 0 && hidden[parent] === 1) ? 1 : 0;
+      index.hiddenTag[position] === 1 || (parent >= 0 && hidden[parent] === 1) ? 1 : 0;
     if (hidden[position] === 1) continue;
     const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
     if (AUTHOR.test(key) && !/avatar|photo|image|img/.test(key) && _shortText(index, position, 80))
@@ -162,7 +162,7 @@ export function _genericItems(index: PageIndex): Element[] {
     const element = order[position] as Element;
     const parent = up[position] as number;
     const parentState = parent >= 0 ? (state[parent] as number) : 0;
-    if (_HIDDEN.has(element.tagName) || (parentState & 1) === 1) {
+    if (index.hiddenTag[position] === 1 || (parentState & 1) === 1) {
       state[position] = 1;
       continue;
     }
