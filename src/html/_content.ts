@@ -210,18 +210,31 @@ export function _findContent(
   };
   if (selector !== undefined) return selectAll(selector, tree)[0];
   for (const hint of HINTS) {
+    // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
+    const least = BROAD.has(hint) ? 200 : 50;
+    const candidates = selectAll(hint, tree).filter(
+      (element) => !_inside(element, comments, parents),
+    );
     let best: Element | undefined;
     let bestLength = 0;
-    for (const element of selectAll(hint, tree)) {
-      if (_inside(element, comments, parents)) continue;
-      const length = _ownText(element, skip);
-      if (length > bestLength) {
-        best = element;
+    if (candidates.length === 1) {
+      // One candidate: only whether it holds `least` characters matters, not its whole text.
+      const only = candidates[0] as Element;
+      const length = _text(only, skip, least).length;
+      if (length > 0) {
+        best = only;
         bestLength = length;
       }
+    } else {
+      for (const element of candidates) {
+        const length = _ownText(element, skip);
+        if (length > bestLength) {
+          best = element;
+          bestLength = length;
+        }
+      }
     }
-    // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
-    if (best === undefined || bestLength < (BROAD.has(hint) ? 200 : 50)) continue;
+    if (best === undefined || bestLength < least) continue;
     return PAGE_WIDE.has(hint) ? _narrow(best, parents, comments, skip) : best;
   }
   // A page too short for the score: its article, main or body, whatever its length.

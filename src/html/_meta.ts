@@ -194,7 +194,10 @@ export function _readMeta(
       });
       if (home && text !== "") meta.titles.home.push(text);
     } else if (name === "a") {
-      const rel = (_attr(element, "rel") ?? "").toLowerCase().split(/\s+/);
+      // Most links have no `rel`: nothing to split.
+      const relValue = _attr(element, "rel");
+      if (relValue === undefined) continue;
+      const rel = relValue.toLowerCase().split(/\s+/);
       if (rel.includes("tag") || rel.includes("category")) {
         const text = _text(element);
         if (text !== "" && text.length < 80) {
