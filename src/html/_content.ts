@@ -155,14 +155,27 @@ export function _isBoilerplate(node: Element): boolean {
   if (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const classId = _classId(node).trim();
   if (classId === "") return false;
-  for (const token of classId.split(/\s+/)) {
-    const parts = token.split(/[-_]/);
-    // "entry-content", "post-body" never; "share-bar", "related-posts", "comments-area" yes.
-    if (parts.some((part) => part === "content" || part === "body" || part === "text")) continue;
-    if (parts.some((part) => BOILERPLATE.has(part))) return true;
+  let known = BOILERPLATE_NAMES.get(classId);
+  if (known === undefined) {
+    known = false;
+    for (const token of classId.split(/\s+/)) {
+      const parts = token.split(/[-_]/);
+      // "entry-content", "post-body" never; "share-bar", "related-posts", "comments-area" yes.
+      if (parts.some((part) => part === "content" || part === "body" || part === "text")) continue;
+      if (parts.some((part) => BOILERPLATE.has(part))) {
+        known = true;
+        break;
+      }
+    }
+    // Bounded: a long-running process reads many sites.
+    if (BOILERPLATE_NAMES.size >= 4096) BOILERPLATE_NAMES.clear();
+    BOILERPLATE_NAMES.set(classId, known);
   }
-  return false;
+  return known;
 }
+
+/** Class-and-id strings already judged by {@link _isBoilerplate} (the same ones repeat across a page). */
+const BOILERPLATE_NAMES = new Map<string, boolean>();
 
 function _inside(node: Nodes, set: Set<Element>, parents: _ParentOf): boolean {
   let current: Parent | undefined = node.type === "element" ? node : parents.get(node);

@@ -714,9 +714,10 @@ export function _selectOwned(
 ): number[] {
   const found: number[] = [];
   for (const complex of compiled) {
-    const memo = _memo();
     if (_candidates(complex, index)?.length === 0) continue;
-    const candidates = _group(index, owned, complex.compounds[0] as Compound).get(item) ?? [];
+    const candidates = _group(index, owned, complex.compounds[0] as Compound).get(item);
+    if (candidates === undefined) continue;
+    const memo = _memo();
     for (const position of candidates) {
       if (_matchFrom(complex, 0, position, index, item, memo)) found.push(position);
     }

@@ -225,9 +225,10 @@ function _own(
   const union: Element[] = [];
   const seen = new Set<Element>();
   for (const selector of selectors) {
-    const found = _selectOwn(selector, item, items, context.index).filter(
-      (element) => !_inForm(element, item, context.parents),
-    );
+    const selected = _selectOwn(selector, item, items, context.index);
+    // Most selectors find nothing in an item: no filtering then.
+    if (selected.length === 0) continue;
+    const found = selected.filter((element) => !_inForm(element, item, context.parents));
     if (found.length > 0 && !all) return found.slice(0, 1);
     for (const element of found) {
       if (!seen.has(element)) {
@@ -394,12 +395,7 @@ export function _readComments(context: CommentContext): CommentsRead {
       // A comment's title that links to the comment itself (Drupal) is not its text.
       if (/^h[1-6]$/.test(element.tagName) && _elements(element).some(_isPermalink)) return true;
       const className = _attr(element, "className");
-      if (className !== undefined) {
-        for (const name of className.toLowerCase().split(/\s+/)) {
-          if (STRIP_CLASSES.has(name) || name.includes("avatar")) return true;
-          if (name.split(/[-_]+/).some((part) => _chromeClasses().has(part))) return true;
-        }
-      }
+      if (className !== undefined && _strippedClasses(className)) return true;
       // A link or button that only says "Reply", "Répondre", "Melden"…
       if (
         (element.tagName === "a" || element.tagName === "button") &&
@@ -462,6 +458,29 @@ export function _readComments(context: CommentContext): CommentsRead {
     comments.push(comment);
   }
   return { comments, items: allItems, platform: platform.name, article: opening };
+}
+
+/** Class lists already judged by {@link _strippedClasses} (the same ones repeat on every comment). */
+const STRIPPED = new Map<string, boolean>();
+
+/** Whether one of the class names (space-separated) marks metadata, actions or widgets. */
+function _strippedClasses(className: string): boolean {
+  let known = STRIPPED.get(className);
+  if (known === undefined) {
+    known = className
+      .toLowerCase()
+      .split(/\s+/)
+      .some(
+        (name) =>
+          STRIP_CLASSES.has(name) ||
+          name.includes("avatar") ||
+          name.split(/[-_]+/).some((part) => _chromeClasses().has(part)),
+      );
+    // Bounded: a long-running process reads many sites.
+    if (STRIPPED.size >= 4096) STRIPPED.clear();
+    STRIPPED.set(className, known);
+  }
+  return known;
 }
 
 function _contains(outer: Element, inner: Element, index: PageIndex): boolean {
