@@ -46,12 +46,19 @@ function _isDom(input: object): boolean {
   return (nodeType === 9 || nodeType === 1) && typeof nodeName === "string";
 }
 
+/** A NUL or any surrogate (paired or lone): text that may need repairing before the parse. */
+const NUL_OR_SURROGATE = /[\0\ud800-\udfff]/;
+
 function _input(input: unknown): Root {
   if (typeof input === "string") {
     // Text the model cannot carry: lone surrogates, NUL; CR goes with the parser's newline normalisation.
     // Both only when needed: each would copy the whole page.
-    let source = input.isWellFormed() ? input : input.toWellFormed();
-    if (source.includes("\u0000")) source = source.replaceAll("\u0000", "\ufffd");
+    let source = input;
+    // One scan finds neither a NUL nor a surrogate in most pages: then neither check is needed.
+    if (NUL_OR_SURROGATE.test(source)) {
+      if (!source.isWellFormed()) source = source.toWellFormed();
+      if (source.includes("\u0000")) source = source.replaceAll("\u0000", "\ufffd");
+    }
     try {
       return parse(source);
     } catch (error) {
