@@ -184,29 +184,6 @@ export function _text(node: Nodes, skip?: (element: Element) => boolean, limit?:
 }
 
 /**
- * Whether a UTF-16 code unit is white space as {@link _collapse} sees it
- * (`\s` or U+200B).
- *
- * @param code
- *   Code unit.
- * @returns
- *   Whether it is white space.
- */
-export function _isSpace(code: number): boolean {
-  if (code < 0x1680) return code === 32 || code === 160 || (code >= 9 && code <= 13);
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
  * Whether a node shows any text (what {@link _text} would give is not
  * empty), stopping at the first visible character.
  *
