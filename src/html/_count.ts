@@ -116,11 +116,15 @@ export function _declaredCount(
   const firstAt = first === undefined ? -1 : (index.pos.get(first) ?? -1);
   let before: number | undefined;
   let any: number | undefined;
+  // Headings from the index's lists: most elements are passed over without being read.
+  const headings = new Uint8Array(index.order.length);
+  for (const tag of ["h1", "h2", "h3", "h4", "h5", "h6"]) {
+    for (const position of index.byTag.get(tag) ?? []) headings[position] = 1;
+  }
   for (let position = 0; position < index.order.length; position++) {
     if (index.hidden[position] === 1) continue;
     if (position === firstAt && before !== undefined) return before;
-    const element = index.order[position] as Element;
-    const heading = /^h[1-6]$/.test(element.tagName);
+    const heading = headings[position] === 1;
     const isClassed = classed.has(position);
     let count: number | undefined;
     if (heading || isClassed) {
@@ -128,7 +132,7 @@ export function _declaredCount(
       if (text !== undefined) count = _readCount(text);
     } else {
       const visible = index.visible[position] as number;
-      if (visible === 0 || visible > 30 || !_leaf(element)) continue;
+      if (visible === 0 || visible > 30 || !_leaf(index.order[position] as Element)) continue;
       const short = _upTo(index, position, 30);
       if (short !== undefined && STRICT.test(short)) count = _readCount(short);
     }
