@@ -2,7 +2,7 @@
 // "5 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
 import type { Element } from "hast";
 import { _text } from "./_dom.js";
-import type { PageIndex } from "./_index.js";
+import { _visibleUpTo, type PageIndex } from "./_index.js";
 
 const WORDS =
   "comments?|commentaires?|kommentare?|comentarios?|r[ée]actions?|responses?|r[ée]ponses?|replies|ergänzungen|réflexions?|thoughts?|antworten|respuestas?|opinions?|avis|messages?|contributions?";
@@ -53,8 +53,8 @@ const MAX_ELEMENTS = 256;
  * long, else `undefined` (from the index's bounds, without reading it).
  */
 function _upTo(index: PageIndex, position: number, limit: number): string | undefined {
-  if ((index.visible[position] as number) > limit) return undefined;
   if ((index.end[position] as number) - position > MAX_ELEMENTS) return undefined;
+  if (_visibleUpTo(index, position, limit) > limit) return undefined;
   const text = _text(index.order[position] as Element);
   return text.length <= limit ? text : undefined;
 }
@@ -131,8 +131,9 @@ export function _declaredCount(
       const text = _upTo(index, position, heading ? 200 : 60);
       if (text !== undefined) count = _readCount(text);
     } else {
-      const visible = index.visible[position] as number;
-      if (visible === 0 || visible > 30 || !_leaf(index.order[position] as Element)) continue;
+      if (!_leaf(index.order[position] as Element)) continue;
+      const visible = _visibleUpTo(index, position, 30);
+      if (visible === 0 || visible > 30) continue;
       const short = _upTo(index, position, 30);
       if (short !== undefined && STRICT.test(short)) count = _readCount(short);
     }

@@ -1,5 +1,6 @@
 // One walk of the page: every element in document order, its parent, the
-// end of its subtree, its visible text size, and lists by tag, class and id.
+// end of its subtree, and lists by tag, class, id and attribute; its visible
+// text size is counted on demand (most of a page's text is never asked about).
 // The selectors (_select.ts) and the length checks of the readers answer
 // from it, so that no part of the reader walks the whole page again. The
 // walk also checks a tree given by the caller (a hast Root from rehype, or a
@@ -37,12 +38,21 @@ export interface PageIndex {
   /**
    * Characters of visible text that are not white space, per element
    * (script, style, template, noscript, svg, math and head count 0): a
-   * cheap bound of `_text(element).length` (it is at least this).
+   * cheap bound of `_text(element).length` (it is at least this). Counted
+   * on demand (most of a page's text is never asked about): read it
+   * through {@link _visible} or {@link _visibleUpTo}, valid where `known`.
    */
   visible: Int32Array;
-  /** The same count for the element's own text children only. */
+  /** The same count for the element's own text children only (valid where `known`). */
   direct: Int32Array;
+  /** 1 where `visible` and `direct` are counted. */
+  known: Uint8Array;
+  /** Per element, the counts of its counted children so far. */
+  sums: Int32Array;
 }
+
+/** Subtrees of more elements than this are counted whole (and remembered) rather than up to a bound. */
+const SMALL = 64;
 
 /** Runs of characters that are not white space (`\s` or U+200B). */
 const NON_SPACE = /[^\s\u200b]+/g;
@@ -54,6 +64,112 @@ const NON_SPACE = /[^\s\u200b]+/g;
  */
 function _nonSpace(value: string): number {
   return value.length - value.replace(NON_SPACE, "").length;
+}
+
+/** {@link _nonSpace}, or any number above `limit` once it is known to be above (long texts are not read through). */
+function _nonSpaceUpTo(value: string, limit: number): number {
+  if (value.length <= limit + 64) return _nonSpace(value);
+  let count = 0;
+  for (let index = 0; index < value.length && count <= limit; index++) {
+    const code = value.charCodeAt(index);
+    if ((code > 32 && code < 0x80) || !_isSpace(code)) count++;
+  }
+  return count;
+}
+
+/** Whether a UTF-16 code unit is `\s` or U+200B. */
+function _isSpace(code: number): boolean {
+  if (code < 0x1680) return code === 32 || code === 160 || (code >= 9 && code <= 13);
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The visible non-space characters of the element at `position` (see
+ * `PageIndex.visible`), counted once for its whole subtree and remembered:
+ * linear over any sequence of calls.
+ *
+ * @param index
+ *   Page index.
+ * @param position
+ *   The element's position.
+ * @returns
+ *   The count.
+ */
+export function _visible(index: PageIndex, position: number): number {
+  const { known, visible } = index;
+  if (known[position] === 1) return visible[position] as number;
+  const { order, end, up, hiddenTag, direct, sums } = index;
+  // The elements not counted yet, parents before children (counted subtrees skipped)…
+  const pending: number[] = [];
+  const stop = end[position] as number;
+  for (let at = position; at < stop; ) {
+    if (known[at] === 1) at = end[at] as number;
+    else pending.push(at++);
+  }
+  // …then counted children first, each adding its count to its parent's.
+  for (let next = pending.length - 1; next >= 0; next--) {
+    const at = pending[next] as number;
+    let own = 0;
+    if (hiddenTag[at] === 0) {
+      for (const child of (order[at] as Element).children) {
+        if (child.type === "text") own += _nonSpace(child.value);
+      }
+    }
+    direct[at] = own;
+    const total = hiddenTag[at] === 1 ? 0 : own + (sums[at] as number);
+    visible[at] = total;
+    known[at] = 1;
+    const parent = up[at] as number;
+    if (parent >= 0) sums[parent] = (sums[parent] as number) + total;
+  }
+  return visible[position] as number;
+}
+
+/**
+ * {@link _visible} when it is at most `cap`; else any number above `cap`
+ * (a small subtree is then read only until its count passes the cap).
+ *
+ * @param index
+ *   Page index.
+ * @param position
+ *   The element's position.
+ * @param cap
+ *   The largest count that must be exact.
+ * @returns
+ *   The count, or a number above `cap`.
+ */
+export function _visibleUpTo(index: PageIndex, position: number, cap: number): number {
+  const { known, visible, end, hiddenTag, order } = index;
+  if (known[position] === 1) return visible[position] as number;
+  const stop = end[position] as number;
+  if (stop - position > SMALL) return _visible(index, position);
+  if (hiddenTag[position] === 1) return 0;
+  let count = 0;
+  for (let at = position; at < stop; at++) {
+    if (known[at] === 1) {
+      count += visible[at] as number;
+      at = (end[at] as number) - 1;
+    } else if (hiddenTag[at] === 1) {
+      at = (end[at] as number) - 1;
+      continue;
+    } else {
+      for (const child of (order[at] as Element).children) {
+        if (child.type === "text") count += _nonSpaceUpTo(child.value, cap - count);
+        if (count > cap) return count;
+      }
+    }
+    if (count > cap) return count;
+  }
+  return count;
 }
 
 function _invalid(message: string, path: Path, code: "invalid_type" | "invalid_value"): never {
@@ -99,6 +215,10 @@ function _pathOf(
  *   The counts, by position.
  */
 export function _ownVisible(index: PageIndex, items: ReadonlySet<number>): Int32Array {
+  // Every element's own count is needed: count the whole page.
+  for (let position = 0; position < index.order.length; position = index.end[position] as number) {
+    _visible(index, position);
+  }
   const out = Int32Array.from(index.direct);
   for (let position = index.order.length - 1; position >= 0; position--) {
     const up = index.up[position] as number;
@@ -131,8 +251,6 @@ export function _indexTree(root: Root): PageIndex {
   let capacity = 1024;
   let ups = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
-  let texts = new Int32Array(capacity);
-  let directs = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
   // The parent of an element from its position.
   const parents: _ParentOf = {
@@ -177,9 +295,6 @@ export function _indexTree(root: Root): PageIndex {
     if (typeof node === "number") {
       // End of the element at position `parentPosition`.
       ends[parentPosition] = order.length;
-      const up = ups[parentPosition] as number;
-      if (((flags[parentPosition] as number) & 1) === 1) texts[parentPosition] = 0;
-      else if (up >= 0) texts[up] = (texts[up] as number) + (texts[parentPosition] as number);
       continue;
     }
     const type = (node as { type?: unknown }).type;
@@ -191,13 +306,6 @@ export function _indexTree(root: Root): PageIndex {
           [..._pathOf(node, parentPosition, order, parents, root), "value"],
           "invalid_type",
         );
-      }
-      if (type === "text" && parentPosition >= 0) {
-        if (((flags[parentPosition] as number) & 1) === 0) {
-          const count = _nonSpace(value);
-          texts[parentPosition] = (texts[parentPosition] as number) + count;
-          directs[parentPosition] = (directs[parentPosition] as number) + count;
-        }
       }
       continue;
     }
@@ -237,8 +345,6 @@ export function _indexTree(root: Root): PageIndex {
       capacity *= 2;
       ups = _grow32(ups, capacity);
       ends = _grow32(ends, capacity);
-      texts = _grow32(texts, capacity);
-      directs = _grow32(directs, capacity);
       const more = new Uint8Array(capacity);
       more.set(flags);
       flags = more;
@@ -277,7 +383,9 @@ export function _indexTree(root: Root): PageIndex {
   return {
     hidden,
     hiddenTag,
-    direct: directs.subarray(0, count),
+    direct: new Int32Array(count),
+    known: new Uint8Array(count),
+    sums: new Int32Array(count),
     root,
     order,
     pos,
@@ -288,7 +396,7 @@ export function _indexTree(root: Root): PageIndex {
     byClass,
     byId,
     byAttribute,
-    visible: texts.subarray(0, count),
+    visible: new Int32Array(count),
   };
 }
 

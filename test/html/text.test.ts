@@ -1,10 +1,13 @@
-// `_text` with a limit (the content hints' length check) stops early but
-// must agree with the whole text: a start of it, at least `limit` long, or
-// the whole text when it is shorter.
+// Text measures that stop early must agree with the whole: `_text` with a
+// limit (the content hints' length check) gives a start of the text, at
+// least `limit` long, or the whole text when it is shorter; the index's
+// visible-character counts, made on demand, equal a plain recount.
+import { readdirSync, readFileSync } from "node:fs";
 import type { Element } from "hast";
 import { fromHtml as parse } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
-import { _elements, _text } from "../../src/html/_dom.js";
+import { _elements, _HIDDEN, _text } from "../../src/html/_dom.js";
+import { _indexTree, _visible, _visibleUpTo } from "../../src/html/_index.js";
 
 const word = (at: number): string =>
   ["alpha", "beta", "gamma", "delta", "epsilon"][at % 5] as string;
@@ -44,5 +47,44 @@ describe("_text with a limit", () => {
     }
     // The limit did stop some walks early (else this test checks nothing new).
     expect(cut).toBeGreaterThan(0);
+  });
+});
+
+/** Non-space characters under an element, hidden elements (script, template…) and their content left out. */
+function reference(element: Element): number {
+  if (_HIDDEN.has(element.tagName)) return 0;
+  let count = 0;
+  for (const child of element.children) {
+    if (child.type === "text") count += child.value.replace(/[\s\u200b]/g, "").length;
+    else if (child.type === "element") count += reference(child);
+  }
+  return count;
+}
+
+describe("visible characters counted on demand", () => {
+  it("gives every element's count, in any order of asking, exact up to the cap", () => {
+    const fixtures = new URL("../fixtures/html/", import.meta.url);
+    let asked = 0;
+    for (const name of readdirSync(fixtures)) {
+      const tree = parse(readFileSync(new URL(`${name}/input.html`, fixtures), "utf8"));
+      const index = _indexTree(tree);
+      const { order } = index;
+      // Inner elements first (the counts of the outer ones then reuse theirs), with caps.
+      for (let position = order.length - 1; position >= 0; position--) {
+        const expected = reference(order[position] as Element);
+        const cap = [0, 1, 30, 80][position % 4] as number;
+        const got = _visibleUpTo(index, position, cap);
+        if (expected <= cap) expect(got).toBe(expected);
+        else expect(got).toBeGreaterThan(cap);
+        if (position % 3 === 0) expect(_visible(index, position)).toBe(expected);
+        asked++;
+      }
+      // A fresh index asked from the page down.
+      const again = _indexTree(tree);
+      for (let position = 0; position < order.length; position++) {
+        expect(_visible(again, position)).toBe(reference(order[position] as Element));
+      }
+    }
+    expect(asked).toBeGreaterThan(100);
   });
 });

@@ -4,7 +4,7 @@
 import type { Element } from "hast";
 import { _message } from "../../message.js";
 import { _attr, _text } from "../_dom.js";
-import type { PageIndex } from "../_index.js";
+import { _visibleUpTo, type PageIndex } from "../_index.js";
 import { _matches, _selectAll } from "../_select.js";
 import type { HtmlMessage } from "../types.js";
 import { HOSTED } from "./platforms.js";
@@ -45,11 +45,12 @@ export function _reportElsewhere(index: PageIndex, messages: HtmlMessage[]): voi
   let paged: Element | undefined;
   for (const position of _merged(index.byTag.get("a"), index.byTag.get("button"))) {
     const link = index.order[position] as Element;
-    const visible = index.visible[position] as number;
-    if (
-      PAGE_LINK.test(_attr(link, "href") ?? "") ||
-      (visible >= MIN_PAGE_TEXT && visible <= 80 && PAGE_TEXT.test(_text(link)))
-    ) {
+    if (PAGE_LINK.test(_attr(link, "href") ?? "")) {
+      paged = link;
+      break;
+    }
+    const visible = _visibleUpTo(index, position, 80);
+    if (visible >= MIN_PAGE_TEXT && visible <= 80 && PAGE_TEXT.test(_text(link))) {
       paged = link;
       break;
     }

@@ -22,7 +22,7 @@ import {
   _text,
   type Parent,
 } from "../_dom.js";
-import { _ownVisible, type PageIndex } from "../_index.js";
+import { _ownVisible, _visibleUpTo, type PageIndex } from "../_index.js";
 import { _compile, _matches, _owned, _selectAll, _selectOwned, type Owned } from "../_select.js";
 import { _toBlocks, type FlowItem } from "../blocks/index.js";
 import type { HtmlMessage, HtmlSelectors } from "../types.js";
@@ -206,7 +206,7 @@ function _selectOwn(
     if (
       _attr(element, "content") === undefined &&
       _attr(element, "dateTime") === undefined &&
-      (index.visible[found] === 0 ||
+      (_visibleUpTo(index, found, 0) === 0 ||
         !_hasText(element, (child) => child !== element && items.has(child)))
     )
       continue;
@@ -701,7 +701,7 @@ function _lift(items: Set<Element>, index: PageIndex): Set<Element> {
 /** Whether an element shows text (`_text` would not be empty). */
 function _shows(element: Element, index: PageIndex): boolean {
   const position = index.pos.get(element);
-  return position === undefined ? _hasText(element) : (index.visible[position] as number) > 0;
+  return position === undefined ? _hasText(element) : _visibleUpTo(index, position, 0) > 0;
 }
 
 function _isPermalink(element: Element): boolean {
