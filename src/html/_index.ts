@@ -52,7 +52,7 @@ export interface PageIndex {
 }
 
 /** Subtrees of more elements than this are counted whole (and remembered) rather than up to a bound. */
-const SMALL = 64;
+export const SMALL = 64;
 
 /** Runs of characters that are not white space (`\s` or U+200B). */
 const NON_SPACE = /[^\s\u200b]+/g;
@@ -227,6 +227,48 @@ export function _ownVisible(index: PageIndex, items: ReadonlySet<number>): Int32
       out[up] = (out[up] as number) + (out[position] as number);
   }
   return out;
+}
+
+/**
+ * {@link _ownVisible} of one element with the count of a subtree inside it
+ * taken off, when it is at most `cap` (else any number above `cap`), read
+ * from the element's own subtree only: for small subtrees.
+ *
+ * @param index
+ *   Page index.
+ * @param position
+ *   The element's position.
+ * @param items
+ *   Positions of the items.
+ * @param without
+ *   Position of an element inside whose count is taken off (`-1`: none).
+ * @param cap
+ *   The largest count that must be exact.
+ * @returns
+ *   The count, or a number above `cap`.
+ */
+export function _ownVisibleUpTo(
+  index: PageIndex,
+  position: number,
+  items: ReadonlySet<number>,
+  without: number,
+  cap: number,
+): number {
+  const { end, hiddenTag, order } = index;
+  const stop = end[position] as number;
+  let count = 0;
+  for (let at = position; at < stop; at++) {
+    if (hiddenTag[at] === 1 || at === without || (at !== position && items.has(at))) {
+      at = (end[at] as number) - 1;
+      continue;
+    }
+    for (const child of (order[at] as Element).children) {
+      if (child.type !== "text") continue;
+      count += _nonSpaceUpTo(child.value, cap - count);
+      if (count > cap) return count;
+    }
+  }
+  return count;
 }
 
 /**

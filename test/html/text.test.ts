@@ -7,7 +7,13 @@ import type { Element } from "hast";
 import { fromHtml as parse } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { _elements, _HIDDEN, _text } from "../../src/html/_dom.js";
-import { _indexTree, _visible, _visibleUpTo } from "../../src/html/_index.js";
+import {
+  _indexTree,
+  _ownVisible,
+  _ownVisibleUpTo,
+  _visible,
+  _visibleUpTo,
+} from "../../src/html/_index.js";
 
 const word = (at: number): string =>
   ["alpha", "beta", "gamma", "delta", "epsilon"][at % 5] as string;
@@ -86,5 +92,39 @@ describe("visible characters counted on demand", () => {
       }
     }
     expect(asked).toBeGreaterThan(100);
+  });
+});
+
+describe("an element's own visible characters up to a bound", () => {
+  it("equals the page-wide count (nested items and an inner element taken off) up to the bound", () => {
+    const fixtures = new URL("../fixtures/html/", import.meta.url);
+    let compared = 0;
+    for (const name of readdirSync(fixtures)) {
+      const index = _indexTree(
+        parse(readFileSync(new URL(`${name}/input.html`, fixtures), "utf8")),
+      );
+      const count = index.order.length;
+      // Every seventh element stands for an item.
+      const items = new Set<number>();
+      for (let position = 3; position < count; position += 7) items.add(position);
+      const own = _ownVisible(index, items);
+      for (let position = 0; position < count; position++) {
+        // The reader asks about shown elements only.
+        if (index.hiddenTag[position] === 1) continue;
+        const end = index.end[position] as number;
+        // An inner element as the reader takes off (an author): not an item, not hidden.
+        const child = position + 1;
+        const inner =
+          end - position > 2 && !items.has(child) && index.hiddenTag[child] === 0 ? child : -1;
+        const exact = (own[position] as number) - (inner < 0 ? 0 : (own[inner] as number));
+        for (const cap of [0, 5, 60]) {
+          const got = _ownVisibleUpTo(index, position, items, inner, cap);
+          if (exact <= cap) expect(got).toBe(exact);
+          else expect(got).toBeGreaterThan(cap);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

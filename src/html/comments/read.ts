@@ -22,7 +22,7 @@ import {
   _text,
   type Parent,
 } from "../_dom.js";
-import { _ownVisible, _visibleUpTo, type PageIndex } from "../_index.js";
+import { _ownVisible, _ownVisibleUpTo, _visibleUpTo, type PageIndex, SMALL } from "../_index.js";
 import { _compile, _matches, _owned, _selectAll, _selectOwned, type Owned } from "../_select.js";
 import { _toBlocks, type FlowItem } from "../blocks/index.js";
 import type { HtmlMessage, HtmlSelectors } from "../types.js";
@@ -30,6 +30,9 @@ import { _readDate, _shownDate } from "./_dates.js";
 import { _chromeClasses, _isChromeText } from "./chrome.js";
 import { _authorLike, _genericItems } from "./generic.js";
 import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
+
+/** Visible characters above which an element is not read as a shown date. */
+const DATE_BOUND = 60;
 
 /** Items per platform looked at to choose the platform. */
 const SAMPLE = 24;
@@ -342,6 +345,7 @@ export function _readComments(context: CommentContext): CommentsRead {
   }
   const fields = _fields(platform, context.selectors);
   let own: Int32Array | undefined;
+  let itemPositions: Set<number> | undefined;
   const ids = new Map<Element, string>();
   const used = new Set<string>();
   const comments: Comment[] = [];
@@ -369,14 +373,23 @@ export function _readComments(context: CommentContext): CommentsRead {
           const { pos, end } = context.index;
           const position = pos.get(element);
           if (position === undefined) return 0;
-          own ??= _ownVisible(
-            context.index,
-            new Set([...allItems].map((one) => pos.get(one) ?? -1)),
-          );
-          let count = own[position] as number;
+          itemPositions ??= new Set([...allItems].map((one) => pos.get(one) ?? -1));
           const author = authorElement === undefined ? undefined : pos.get(authorElement);
-          if (author !== undefined && author > position && author < (end[position] as number))
-            count -= own[author] as number;
+          const inside =
+            author !== undefined && author > position && author < (end[position] as number);
+          // A small element is read up to the bound; the page's counts are made once for large ones.
+          if ((end[position] as number) - position <= SMALL) {
+            return _ownVisibleUpTo(
+              context.index,
+              position,
+              itemPositions,
+              inside ? (author as number) : -1,
+              DATE_BOUND,
+            );
+          }
+          own ??= _ownVisible(context.index, itemPositions);
+          let count = own[position] as number;
+          if (inside) count -= own[author as number] as number;
           return count;
         },
       );
@@ -632,7 +645,7 @@ function _dateLike(
 ): Element | undefined {
   for (const element of _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName))) {
     // More than 60 visible characters: no need to read the text.
-    if (bound(element) > 60) continue;
+    if (bound(element) > DATE_BOUND) continue;
     const text = _text(element, skip);
     if (text.length < 6 || text.length > 60) continue;
     if (/\d/.test(text) && _shownDate(text, vocabulary, undefined) !== undefined) return element;
