@@ -151,8 +151,9 @@ export function _readMeta(
       name === "script" &&
       (_attr(element, "type") ?? "").toLowerCase() === "application/ld+json"
     ) {
-      const source = _text(element.children[0] ?? element);
-      const raw = element.children[0]?.type === "text" ? element.children[0].value : source;
+      // The script's own text as written; its collapsed text only when it has no text child first.
+      const first = element.children[0];
+      const raw = first?.type === "text" ? first.value : _text(first ?? element);
       try {
         const value: unknown = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ""));
         const stack: unknown[] = [value];

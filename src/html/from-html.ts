@@ -87,13 +87,19 @@ function _input(input: unknown): Root {
 
 /** The elements the metadata reader looks at, in document order (from the index's lists). */
 function _metaElements(index: PageIndex): Element[] {
-  const positions: number[] = [];
+  let size = 0;
+  for (const tag of META_TAGS) size += index.byTag.get(tag)?.length ?? 0;
+  // A typed array sorts numbers natively, without a comparison callback.
+  const positions = new Int32Array(size);
+  let at = 0;
   for (const tag of META_TAGS) {
     const list = index.byTag.get(tag);
-    if (list !== undefined) for (const position of list) positions.push(position);
+    if (list !== undefined) for (const position of list) positions[at++] = position;
   }
-  positions.sort((left, right) => left - right);
-  return positions.map((position) => index.order[position] as Element);
+  positions.sort();
+  const out: Element[] = [];
+  for (const position of positions) out.push(index.order[position] as Element);
+  return out;
 }
 
 /** Tags of `_readMeta` (a heading of any level may be the title by its class). */
