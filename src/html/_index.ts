@@ -68,6 +68,8 @@ function _nonSpace(value: string): number {
 
 /** {@link _nonSpace}, or any number above `limit` once it is known to be above (long texts are not read through). */
 function _nonSpaceUpTo(value: string, limit: number): number {
+  // Whether there is any: one native test.
+  if (limit === 0) return ANY.test(value) ? 1 : 0;
   if (value.length <= limit + 64) return _nonSpace(value);
   let count = 0;
   for (let index = 0; index < value.length && count <= limit; index++) {
@@ -76,6 +78,9 @@ function _nonSpaceUpTo(value: string, limit: number): number {
   }
   return count;
 }
+
+/** A character that is not white space (`\s` or U+200B). */
+const ANY = /[^\s\u200b]/;
 
 /** Whether a UTF-16 code unit is `\s` or U+200B. */
 function _isSpace(code: number): boolean {
