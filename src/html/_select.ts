@@ -82,7 +82,8 @@ function _value(element: Element, property: string, name: string): string | unde
   if (value === undefined && property === name && !name.includes("-")) {
     // hast camel-cases some names (`itemProp`, `dateTime`, `srcSet`).
     for (const key in element.properties) {
-      if (key.toLowerCase() === name) {
+      // Lower-casing never shortens a key: a longer one cannot be the name.
+      if (key.length <= name.length && key.toLowerCase() === name) {
         value = element.properties[key];
         break;
       }
