@@ -723,7 +723,7 @@ export function _selectOwned(
       if (_matchFrom(complex, 0, position, index, item, memo)) found.push(position);
     }
   }
-  if (compiled.length > 1) {
+  if (compiled.length > 1 && found.length > 1) {
     found.sort((left, right) => left - right);
     return found.filter((position, at) => at === 0 || found[at - 1] !== position);
   }

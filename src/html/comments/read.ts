@@ -204,7 +204,10 @@ function _selectOwn(
     }
     return out;
   }
-  for (const found of _selectOwned(compiled, index, position, _ownedBy(items, index))) {
+  const positions = _selectOwned(compiled, index, position, _ownedBy(items, index));
+  // Most selectors find nothing in an item: nothing more to make then.
+  if (positions.length === 0) return out;
+  for (const found of positions) {
     const element = index.order[found] as Element;
     if (
       _attr(element, "content") === undefined &&
