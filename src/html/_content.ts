@@ -155,14 +155,27 @@ export function _isBoilerplate(node: Element): boolean {
   if (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const classId = _classId(node).trim();
   if (classId === "") return false;
-  for (const token of classId.split(/\s+/)) {
-    const parts = token.split(/[-_]/);
-    // "entry-content", "post-body" never; "share-bar", "related-posts", "comments-area" yes.
-    if (parts.some((part) => part === "content" || part === "body" || part === "text")) continue;
-    if (parts.some((part) => BOILERPLATE.has(part))) return true;
+  let known = BOILERPLATE_NAMES.get(classId);
+  if (known === undefined) {
+    known = false;
+    for (const token of classId.split(/\s+/)) {
+      const parts = token.split(/[-_]/);
+      // "entry-content", "post-body" never; "share-bar", "related-posts", "comments-area" yes.
+      if (parts.some((part) => part === "content" || part === "body" || part === "text")) continue;
+      if (parts.some((part) => BOILERPLATE.has(part))) {
+        known = true;
+        break;
+      }
+    }
+    // Bounded: a long-running process reads many sites.
+    if (BOILERPLATE_NAMES.size >= 4096) BOILERPLATE_NAMES.clear();
+    BOILERPLATE_NAMES.set(classId, known);
   }
-  return false;
+  return known;
 }
+
+/** Class-and-id strings already judged by {@link _isBoilerplate} (the same ones repeat across a page). */
+const BOILERPLATE_NAMES = new Map<string, boolean>();
 
 function _inside(node: Nodes, set: Set<Element>, parents: _ParentOf): boolean {
   let current: Parent | undefined = node.type === "element" ? node : parents.get(node);
@@ -210,18 +223,31 @@ export function _findContent(
   };
   if (selector !== undefined) return selectAll(selector, tree)[0];
   for (const hint of HINTS) {
+    // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
+    const least = BROAD.has(hint) ? 200 : 50;
+    const candidates = selectAll(hint, tree).filter(
+      (element) => !_inside(element, comments, parents),
+    );
     let best: Element | undefined;
     let bestLength = 0;
-    for (const element of selectAll(hint, tree)) {
-      if (_inside(element, comments, parents)) continue;
-      const length = _ownText(element, skip);
-      if (length > bestLength) {
-        best = element;
+    if (candidates.length === 1) {
+      // One candidate: only whether it holds `least` characters matters, not its whole text.
+      const only = candidates[0] as Element;
+      const length = _text(only, skip, least).length;
+      if (length > 0) {
+        best = only;
         bestLength = length;
       }
+    } else {
+      for (const element of candidates) {
+        const length = _ownText(element, skip);
+        if (length > bestLength) {
+          best = element;
+          bestLength = length;
+        }
+      }
     }
-    // Specific hints may hold a short text; `article`, `main` and the like must hold a page's worth.
-    if (best === undefined || bestLength < (BROAD.has(hint) ? 200 : 50)) continue;
+    if (best === undefined || bestLength < least) continue;
     return PAGE_WIDE.has(hint) ? _narrow(best, parents, comments, skip) : best;
   }
   // A page too short for the score: its article, main or body, whatever its length.

@@ -1,8 +1,8 @@
 // The comment count the page declares: "7 responses", "Commentaires (4)",
 // "5 Ergänzungen", "1 234 comments", JSON-LD `commentCount`.
 import type { Element } from "hast";
-import { _HIDDEN, _text } from "./_dom.js";
-import type { PageIndex } from "./_index.js";
+import { _text } from "./_dom.js";
+import { _visibleUpTo, type PageIndex } from "./_index.js";
 
 const WORDS =
   "comments?|commentaires?|kommentare?|comentarios?|r[ée]actions?|responses?|r[ée]ponses?|replies|ergänzungen|réflexions?|thoughts?|antworten|respuestas?|opinions?|avis|messages?|contributions?";
@@ -53,8 +53,8 @@ const MAX_ELEMENTS = 256;
  * long, else `undefined` (from the index's bounds, without reading it).
  */
 function _upTo(index: PageIndex, position: number, limit: number): string | undefined {
-  if ((index.visible[position] as number) > limit) return undefined;
   if ((index.end[position] as number) - position > MAX_ELEMENTS) return undefined;
+  if (_visibleUpTo(index, position, limit) > limit) return undefined;
   const text = _text(index.order[position] as Element);
   return text.length <= limit ? text : undefined;
 }
@@ -62,7 +62,7 @@ function _upTo(index: PageIndex, position: number, limit: number): string | unde
 /** Positions of the elements in [from, to) outside hidden elements, in order. */
 function* _visible(index: PageIndex, from: number, to: number): Generator<number> {
   for (let position = from; position < to; position++) {
-    if (_HIDDEN.has((index.order[position] as Element).tagName)) {
+    if (index.hiddenTag[position] === 1) {
       position = (index.end[position] as number) - 1;
       continue;
     }
@@ -116,19 +116,24 @@ export function _declaredCount(
   const firstAt = first === undefined ? -1 : (index.pos.get(first) ?? -1);
   let before: number | undefined;
   let any: number | undefined;
+  // Headings from the index's lists: most elements are passed over without being read.
+  const headings = new Uint8Array(index.order.length);
+  for (const tag of ["h1", "h2", "h3", "h4", "h5", "h6"]) {
+    for (const position of index.byTag.get(tag) ?? []) headings[position] = 1;
+  }
   for (let position = 0; position < index.order.length; position++) {
     if (index.hidden[position] === 1) continue;
     if (position === firstAt && before !== undefined) return before;
-    const element = index.order[position] as Element;
-    const heading = /^h[1-6]$/.test(element.tagName);
+    const heading = headings[position] === 1;
     const isClassed = classed.has(position);
     let count: number | undefined;
     if (heading || isClassed) {
       const text = _upTo(index, position, heading ? 200 : 60);
       if (text !== undefined) count = _readCount(text);
     } else {
-      const visible = index.visible[position] as number;
-      if (visible === 0 || visible > 30 || !_leaf(element)) continue;
+      if (!_leaf(index.order[position] as Element)) continue;
+      const visible = _visibleUpTo(index, position, 30);
+      if (visible === 0 || visible > 30) continue;
       const short = _upTo(index, position, 30);
       if (short !== undefined && STRICT.test(short)) count = _readCount(short);
     }

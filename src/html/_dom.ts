@@ -136,10 +136,13 @@ export function _elements(node: Parent, skip?: (element: Element) => boolean): E
  *   Node.
  * @param skip
  *   Predicate: leave this element out (optional).
+ * @param limit
+ *   Stop once the text is known to be at least this long (optional): the
+ *   text given is then a start of the whole text, at least `limit` long.
  * @returns
  *   Trimmed text.
  */
-export function _text(node: Nodes, skip?: (element: Element) => boolean): string {
+export function _text(node: Nodes, skip?: (element: Element) => boolean, limit?: number): string {
   if (node.type === "text") return _collapse(node.value);
   // The common case: an element that holds one text.
   if (node.type === "element" && node.children.length === 1 && !_HIDDEN.has(node.tagName)) {
@@ -147,11 +150,20 @@ export function _text(node: Nodes, skip?: (element: Element) => boolean): string
     if (only.type === "text" && !skip?.(node)) return _collapse(only.value);
   }
   let out = "";
+  // Raw length at which the text so far is collapsed to see whether it reached `limit`.
+  let check = limit ?? Number.POSITIVE_INFINITY;
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
     const child = stack.pop() as Nodes;
-    if (child.type === "text") out += child.value;
-    else if (child.type === "element" || child.type === "root") {
+    if (child.type === "text") {
+      out += child.value;
+      if (out.length >= check) {
+        // The collapsed start of a text is never longer than the whole text collapsed.
+        const start = _collapse(out);
+        if (start.length >= (limit as number)) return start;
+        check = out.length * 2;
+      }
+    } else if (child.type === "element" || child.type === "root") {
       if (child.type === "element") {
         if (_HIDDEN.has(child.tagName) || skip?.(child)) continue;
         if (child.tagName === "br") {

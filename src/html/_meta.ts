@@ -151,8 +151,9 @@ export function _readMeta(
       name === "script" &&
       (_attr(element, "type") ?? "").toLowerCase() === "application/ld+json"
     ) {
-      const source = _text(element.children[0] ?? element);
-      const raw = element.children[0]?.type === "text" ? element.children[0].value : source;
+      // The script's own text as written; its collapsed text only when it has no text child first.
+      const first = element.children[0];
+      const raw = first?.type === "text" ? first.value : _text(first ?? element);
       try {
         const value: unknown = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ""));
         const stack: unknown[] = [value];
@@ -194,7 +195,10 @@ export function _readMeta(
       });
       if (home && text !== "") meta.titles.home.push(text);
     } else if (name === "a") {
-      const rel = (_attr(element, "rel") ?? "").toLowerCase().split(/\s+/);
+      // Most links have no `rel`: nothing to split.
+      const relValue = _attr(element, "rel");
+      if (relValue === undefined) continue;
+      const rel = relValue.toLowerCase().split(/\s+/);
       if (rel.includes("tag") || rel.includes("category")) {
         const text = _text(element);
         if (text !== "" && text.length < 80) {

@@ -8,7 +8,7 @@
 // Anything else goes to hast-util-select, which gives the same answers, slower.
 import type { Element, Nodes, Root } from "hast";
 import * as hastSelect from "hast-util-select";
-import { _HIDDEN, type Parent } from "./_dom.js";
+import type { Parent } from "./_dom.js";
 import type { PageIndex } from "./_index.js";
 
 type Test = (element: Element, position: number, index: PageIndex) => boolean;
@@ -82,7 +82,8 @@ function _value(element: Element, property: string, name: string): string | unde
   if (value === undefined && property === name && !name.includes("-")) {
     // hast camel-cases some names (`itemProp`, `dateTime`, `srcSet`).
     for (const key in element.properties) {
-      if (key.toLowerCase() === name) {
+      // Lower-casing never shortens a key: a longer one cannot be the name.
+      if (key.length <= name.length && key.toLowerCase() === name) {
         value = element.properties[key];
         break;
       }
@@ -412,22 +413,12 @@ function _memo(): Map<number, boolean>[] {
   return [];
 }
 
-/** The index list of a key (the attribute lists are made on first use). */
+/** The index list of a key. */
 function _keyList(index: PageIndex, key: NonNullable<Compound["key"]>): readonly number[] {
-  if (key.kind !== "byAttribute") return index[key.kind].get(key.value) ?? [];
-  if (index.byAttribute === undefined) {
-    const lists = new Map<string, number[]>();
-    index.order.forEach((element, position) => {
-      for (const name in element.properties) {
-        const list = lists.get(name);
-        if (list === undefined) lists.set(name, [position]);
-        else list.push(position);
-      }
-    });
-    index.byAttribute = lists;
-  }
-  return index.byAttribute.get(key.value) ?? [];
+  return index[key.kind].get(key.value) ?? NONE;
 }
+
+const NONE: readonly number[] = [];
 
 /** Per page, the complex selectors one of whose compounds has no element at all. */
 const HOPELESS = new WeakMap<PageIndex, Map<Complex, boolean>>();
@@ -643,11 +634,11 @@ export function _owned(index: PageIndex, items: Iterable<number>): Owned {
   const owner = new Int32Array(index.order.length);
   const isItem = new Uint8Array(index.order.length);
   for (const item of items) isItem[item] = 1;
-  const { up, order } = index;
+  const { up, order, hiddenTag } = index;
   for (let position = 0; position < owner.length; position++) {
     const parent = up[position] as number;
     if (isItem[position] === 1) owner[position] = position;
-    else if (parent < 0 || _HIDDEN.has((order[position] as Element).tagName)) owner[position] = -1;
+    else if (parent < 0 || hiddenTag[position] === 1) owner[position] = -1;
     else owner[position] = owner[parent] as number;
   }
   // A `dt` item owns the `dd`s that follow it, up to the next `dt`: in a
@@ -667,7 +658,7 @@ export function _owned(index: PageIndex, items: Iterable<number>): Owned {
         if (sibling.tagName !== "dd" || start === undefined || isItem[start] === 1) continue;
         for (let position = start; position < (index.end[start] as number); position++) {
           if (isItem[position] === 1) owner[position] = position;
-          else if (_HIDDEN.has((order[position] as Element).tagName)) owner[position] = -1;
+          else if (hiddenTag[position] === 1) owner[position] = -1;
           else
             owner[position] = position === start ? item : (owner[up[position] as number] as number);
         }
@@ -724,14 +715,15 @@ export function _selectOwned(
 ): number[] {
   const found: number[] = [];
   for (const complex of compiled) {
-    const memo = _memo();
     if (_candidates(complex, index)?.length === 0) continue;
-    const candidates = _group(index, owned, complex.compounds[0] as Compound).get(item) ?? [];
+    const candidates = _group(index, owned, complex.compounds[0] as Compound).get(item);
+    if (candidates === undefined) continue;
+    const memo = _memo();
     for (const position of candidates) {
       if (_matchFrom(complex, 0, position, index, item, memo)) found.push(position);
     }
   }
-  if (compiled.length > 1) {
+  if (compiled.length > 1 && found.length > 1) {
     found.sort((left, right) => left - right);
     return found.filter((position, at) => at === 0 || found[at - 1] !== position);
   }

@@ -46,12 +46,19 @@ function _isDom(input: object): boolean {
   return (nodeType === 9 || nodeType === 1) && typeof nodeName === "string";
 }
 
+/** A NUL or any surrogate (paired or lone): text that may need repairing before the parse. */
+const NUL_OR_SURROGATE = /[\0\ud800-\udfff]/;
+
 function _input(input: unknown): Root {
   if (typeof input === "string") {
     // Text the model cannot carry: lone surrogates, NUL; CR goes with the parser's newline normalisation.
     // Both only when needed: each would copy the whole page.
-    let source = input.isWellFormed() ? input : input.toWellFormed();
-    if (source.includes("\u0000")) source = source.replaceAll("\u0000", "\ufffd");
+    let source = input;
+    // One scan finds neither a NUL nor a surrogate in most pages: then neither check is needed.
+    if (NUL_OR_SURROGATE.test(source)) {
+      if (!source.isWellFormed()) source = source.toWellFormed();
+      if (source.includes("\u0000")) source = source.replaceAll("\u0000", "\ufffd");
+    }
     try {
       return parse(source);
     } catch (error) {
@@ -80,13 +87,19 @@ function _input(input: unknown): Root {
 
 /** The elements the metadata reader looks at, in document order (from the index's lists). */
 function _metaElements(index: PageIndex): Element[] {
-  const positions: number[] = [];
+  let size = 0;
+  for (const tag of META_TAGS) size += index.byTag.get(tag)?.length ?? 0;
+  // A typed array sorts numbers natively, without a comparison callback.
+  const positions = new Int32Array(size);
+  let at = 0;
   for (const tag of META_TAGS) {
     const list = index.byTag.get(tag);
-    if (list !== undefined) for (const position of list) positions.push(position);
+    if (list !== undefined) for (const position of list) positions[at++] = position;
   }
-  positions.sort((left, right) => left - right);
-  return positions.map((position) => index.order[position] as Element);
+  positions.sort();
+  const out: Element[] = [];
+  for (const position of positions) out.push(index.order[position] as Element);
+  return out;
 }
 
 /** Tags of `_readMeta` (a heading of any level may be the title by its class). */

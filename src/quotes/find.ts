@@ -32,6 +32,9 @@ const ASCII = 3;
 const OPEN = [0xab, 0x2039, 0x201c, 0x22];
 const CLOSE = [0xbb, 0x203a, 0x201d, 0x22];
 
+/** Every quotation mark {@link _family} knows. */
+const QUOTATION_MARK = /["\u00ab\u00bb\u2039\u203a\u201c\u201d]/g;
+
 function _family(code: number): number {
   switch (code) {
     case 0xab:
@@ -130,14 +133,14 @@ export function _findQuotes(text: string, limit: number): FoundQuotes & { total:
   // opening » can still be closed; and how many marks there are, to size
   // the stacks once.
   const last = [-1, -1, -1, -1];
-  let count = 0;
-  for (let index = 0; index < length; index++) {
-    const family = _family(text.charCodeAt(index));
-    if (family >= 0) {
-      last[family] = index;
-      count++;
-    }
+  // Where the quotation marks are, from one native scan (not a loop over every code unit).
+  const at: number[] = [];
+  QUOTATION_MARK.lastIndex = 0;
+  for (let match = QUOTATION_MARK.exec(text); match !== null; match = QUOTATION_MARK.exec(text)) {
+    last[_family(text.charCodeAt(match.index))] = match.index;
+    at.push(match.index);
   }
+  const count = at.length;
   const problems: QuoteProblem[] = [];
   let total = 0;
   const report = (kind: QuoteProblem["kind"], offset: number): void => {
@@ -183,10 +186,9 @@ export function _findQuotes(text: string, limit: number): FoundQuotes & { total:
       report("unclosed", topOffset);
     }
   };
-  for (let index = 0; index < length; index++) {
+  for (const index of at) {
     const code = text.charCodeAt(index);
     const family = _family(code);
-    if (family < 0) continue;
     const previous = index > 0 ? text.charCodeAt(index - 1) : Number.NaN;
     const next = index + 1 < length ? text.charCodeAt(index + 1) : Number.NaN;
     const isOpen = (open[family] as number) > 0;

@@ -45,22 +45,12 @@ export function _builder(): _InlineBuilder {
   return { text: "", marks: [], space: false };
 }
 
-/** `[\s\u00a0\u200b]` for one code unit. */
-function _isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/**
+ * A run of words: characters that are not white space (`\s` or U+200B),
+ * single plain spaces between them included (text that keeps its spaces
+ * as they are).
+ */
+const RUN = /[^\s\u200b]+(?: [^\s\u200b]+)*/g;
 
 /**
  * Append text, collapsing white space.
@@ -71,28 +61,19 @@ function _isSpace(code: number): boolean {
  *   Text as written in the HTML.
  */
 export function _add(builder: _InlineBuilder, value: string): void {
-  // A loop over the code units, not a split: the text of every paragraph passes here.
+  // A native scan for the runs, not a loop over the code units: the text of every paragraph passes here.
   let { text, space } = builder;
-  let start = -1;
-  const length = value.length;
-  for (let index = 0; index <= length; index++) {
-    const code = index < length ? value.charCodeAt(index) : -1;
-    if (code >= 0 && !_isSpace(code)) {
-      if (start < 0) start = index;
-      continue;
-    }
-    // One space between two words is kept as it is: the run goes on.
-    if (code === 32 && start >= 0 && index + 1 < length && !_isSpace(value.charCodeAt(index + 1))) {
-      continue;
-    }
-    if (start >= 0) {
-      if (space && text !== "" && text.charCodeAt(text.length - 1) !== 10) text += " ";
-      space = false;
-      text += value.slice(start, index);
-      start = -1;
-    }
-    if (index < length) space = true;
+  let last = 0;
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(value); match !== null; match = RUN.exec(value)) {
+    // White space before the run.
+    if (match.index > last) space = true;
+    if (space && text !== "" && text.charCodeAt(text.length - 1) !== 10) text += " ";
+    space = false;
+    text += match[0];
+    last = RUN.lastIndex;
   }
+  if (last < value.length) space = true;
   builder.text = text;
   builder.space = space;
 }

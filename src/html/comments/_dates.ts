@@ -57,7 +57,19 @@ export function _shownDate(
   vocabulary: Vocabulary,
   now: Now | undefined,
 ): string | undefined {
-  const tries = [text];
+  // The reading depends on the text alone: a text already tried is not read again.
+  const tried: string[] = [];
+  const attempt = (candidate: string): string | undefined => {
+    const value = candidate.trim();
+    if (value === "" || value.length > 80 || tried.includes(value)) return undefined;
+    tried.push(value);
+    const found = _parseDate(value, vocabulary, now);
+    return found !== undefined && "iso" in found ? found.iso : undefined;
+  };
+  // The whole text first (most dates): the other candidates are made only when it fails.
+  const whole = attempt(text);
+  if (whole !== undefined) return whole;
+  const tries: string[] = [];
   const inParens = /\(([^()]{6,60})\)/.exec(text);
   if (inParens !== null) tries.push(inParens[1] as string);
   for (const part of text.split(/\s+[|•·–—-]\s+|\s*\|\s*|,\s+/)) tries.push(part);
@@ -70,15 +82,14 @@ export function _shownDate(
     .replace(/[.:]\s*$/, "");
   tries.push(cleaned);
   for (const candidate of tries) {
-    const value = candidate.trim();
-    if (value === "" || value.length > 80) continue;
-    const found = _parseDate(value, vocabulary, now);
-    if (found !== undefined && "iso" in found) return found.iso;
+    const found = attempt(candidate);
+    if (found !== undefined) return found;
   }
   // A date after a name: "Jane on March 5, 2013 at 10:12 am said:".
   const on = /\b(?:on|le|am|el)\s+(.{6,60}?)\s*(?:said|dit|sagt|dijo|:|$)/i.exec(cleaned);
   if (on !== null) {
-    const found = _parseDate((on[1] as string).trim(), vocabulary, now);
+    const value = (on[1] as string).trim();
+    const found = tried.includes(value) ? undefined : _parseDate(value, vocabulary, now);
     if (found !== undefined && "iso" in found) return found.iso;
   }
   return undefined;

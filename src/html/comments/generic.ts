@@ -4,7 +4,7 @@
 // shape, each with an author-like element and some text.
 import type { Element, ElementContent } from "hast";
 import { _attr, _classId, _HIDDEN, _text } from "../_dom.js";
-import type { PageIndex } from "../_index.js";
+import { _visibleUpTo, type PageIndex } from "../_index.js";
 
 const AREA =
   /comment|kommentar|comentario|reaction|réaction|reac-|respons|replies|discussion|forum|thread|messages/;
@@ -88,7 +88,7 @@ function _isArea(node: Element): boolean {
 
 /** Whether `_text(element)` is at most `limit` long and not empty, from the index's bound first. */
 function _shortText(index: PageIndex, position: number, limit: number): boolean {
-  const visible = index.visible[position] as number;
+  const visible = _visibleUpTo(index, position, limit);
   if (visible === 0 || visible > limit) return false;
   return _text(index.order[position] as Element).length <= limit;
 }
@@ -106,7 +106,7 @@ function _makeHasAuthor(index: PageIndex): (position: number) => boolean {
     const element = order[position] as Element;
     const parent = up[position] as number;
     hidden[position] =
-      _HIDDEN.has(element.tagName) || (parent >= 0 && hidden[parent] === 1) ? 1 : 0;
+      index.hiddenTag[position] === 1 || (parent >= 0 && hidden[parent] === 1) ? 1 : 0;
     if (hidden[position] === 1) continue;
     const key = `${_classId(element)} ${_attr(element, "itemProp") ?? ""}`;
     if (AUTHOR.test(key) && !/avatar|photo|image|img/.test(key) && _shortText(index, position, 80))
@@ -162,7 +162,7 @@ export function _genericItems(index: PageIndex): Element[] {
     const element = order[position] as Element;
     const parent = up[position] as number;
     const parentState = parent >= 0 ? (state[parent] as number) : 0;
-    if (_HIDDEN.has(element.tagName) || (parentState & 1) === 1) {
+    if (index.hiddenTag[position] === 1 || (parentState & 1) === 1) {
       state[position] = 1;
       continue;
     }
@@ -192,7 +192,7 @@ export function _genericItems(index: PageIndex): Element[] {
       hasAuthor ??= _makeHasAuthor(index);
       let score = 0;
       for (const member of members) {
-        const visible = index.visible[member] as number;
+        const visible = _visibleUpTo(index, member, 15);
         const long =
           visible >= 15 || (visible >= 8 && _text(order[member] as Element).length >= 15);
         if (long && hasAuthor(member)) score++;
@@ -212,7 +212,7 @@ export function _genericItems(index: PageIndex): Element[] {
         at = (end[at] as number) - 1;
         continue;
       }
-      if ((index.visible[at] as number) > 0 && _signature(order[at] as Element) === signature)
+      if (_visibleUpTo(index, at, 0) > 0 && _signature(order[at] as Element) === signature)
         out.push(order[at] as Element);
     }
   }

@@ -4,7 +4,7 @@
 import type { Element } from "hast";
 import { _message } from "../../message.js";
 import { _attr, _text } from "../_dom.js";
-import type { PageIndex } from "../_index.js";
+import { _visibleUpTo, type PageIndex } from "../_index.js";
 import { _matches, _selectAll } from "../_select.js";
 import type { HtmlMessage } from "../types.js";
 import { HOSTED } from "./platforms.js";
@@ -39,18 +39,22 @@ export function _reportElsewhere(index: PageIndex, messages: HtmlMessage[]): voi
       );
     }
   }
-  const positions = [...(index.byTag.get("a") ?? []), ...(index.byTag.get("button") ?? [])];
-  positions.sort((left, right) => left - right);
   // A pagination link's text is short: longer ones are not read; nor are
   // those with fewer than the 12 non-space characters of the shortest
   // ("next comments": `visible` is the count of the text's non-space characters).
-  const paged = positions
-    .map((position) => index.order[position] as Element)
-    .find((link, at) => {
-      if (PAGE_LINK.test(_attr(link, "href") ?? "")) return true;
-      const visible = index.visible[positions[at] as number] as number;
-      return visible >= MIN_PAGE_TEXT && visible <= 80 && PAGE_TEXT.test(_text(link));
-    });
+  let paged: Element | undefined;
+  for (const position of _merged(index.byTag.get("a"), index.byTag.get("button"))) {
+    const link = index.order[position] as Element;
+    if (PAGE_LINK.test(_attr(link, "href") ?? "")) {
+      paged = link;
+      break;
+    }
+    const visible = _visibleUpTo(index, position, 80);
+    if (visible >= MIN_PAGE_TEXT && visible <= 80 && PAGE_TEXT.test(_text(link))) {
+      paged = link;
+      break;
+    }
+  }
   if (paged !== undefined) {
     messages.push(
       _message(
@@ -62,4 +66,22 @@ export function _reportElsewhere(index: PageIndex, messages: HtmlMessage[]): voi
       ),
     );
   }
+}
+
+/** Two ascending lists of positions as one ascending list. */
+function _merged(left: readonly number[] = [], right: readonly number[] = []): readonly number[] {
+  if (right.length === 0) return left;
+  if (left.length === 0) return right;
+  const out: number[] = [];
+  let at = 0;
+  let other = 0;
+  while (at < left.length || other < right.length) {
+    if (
+      other >= right.length ||
+      (at < left.length && (left[at] as number) < (right[other] as number))
+    )
+      out.push(left[at++] as number);
+    else out.push(right[other++] as number);
+  }
+  return out;
 }

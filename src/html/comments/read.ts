@@ -22,7 +22,7 @@ import {
   _text,
   type Parent,
 } from "../_dom.js";
-import { _ownVisible, type PageIndex } from "../_index.js";
+import { _ownVisible, _ownVisibleUpTo, _visibleUpTo, type PageIndex, SMALL } from "../_index.js";
 import { _compile, _matches, _owned, _selectAll, _selectOwned, type Owned } from "../_select.js";
 import { _toBlocks, type FlowItem } from "../blocks/index.js";
 import type { HtmlMessage, HtmlSelectors } from "../types.js";
@@ -30,6 +30,9 @@ import { _readDate, _shownDate } from "./_dates.js";
 import { _chromeClasses, _isChromeText } from "./chrome.js";
 import { _authorLike, _genericItems } from "./generic.js";
 import { COMMON, PLATFORMS, type Platform, STRIP_CLASSES } from "./platforms.js";
+
+/** Visible characters above which an element is not read as a shown date. */
+const DATE_BOUND = 60;
 
 /** Items per platform looked at to choose the platform. */
 const SAMPLE = 24;
@@ -201,12 +204,15 @@ function _selectOwn(
     }
     return out;
   }
-  for (const found of _selectOwned(compiled, index, position, _ownedBy(items, index))) {
+  const positions = _selectOwned(compiled, index, position, _ownedBy(items, index));
+  // Most selectors find nothing in an item: nothing more to make then.
+  if (positions.length === 0) return out;
+  for (const found of positions) {
     const element = index.order[found] as Element;
     if (
       _attr(element, "content") === undefined &&
       _attr(element, "dateTime") === undefined &&
-      (index.visible[found] === 0 ||
+      (_visibleUpTo(index, found, 0) === 0 ||
         !_hasText(element, (child) => child !== element && items.has(child)))
     )
       continue;
@@ -225,9 +231,10 @@ function _own(
   const union: Element[] = [];
   const seen = new Set<Element>();
   for (const selector of selectors) {
-    const found = _selectOwn(selector, item, items, context.index).filter(
-      (element) => !_inForm(element, item, context.parents),
-    );
+    const selected = _selectOwn(selector, item, items, context.index);
+    // Most selectors find nothing in an item: no filtering then.
+    if (selected.length === 0) continue;
+    const found = selected.filter((element) => !_inForm(element, item, context.parents));
     if (found.length > 0 && !all) return found.slice(0, 1);
     for (const element of found) {
       if (!seen.has(element)) {
@@ -341,6 +348,7 @@ export function _readComments(context: CommentContext): CommentsRead {
   }
   const fields = _fields(platform, context.selectors);
   let own: Int32Array | undefined;
+  let itemPositions: Set<number> | undefined;
   const ids = new Map<Element, string>();
   const used = new Set<string>();
   const comments: Comment[] = [];
@@ -368,14 +376,23 @@ export function _readComments(context: CommentContext): CommentsRead {
           const { pos, end } = context.index;
           const position = pos.get(element);
           if (position === undefined) return 0;
-          own ??= _ownVisible(
-            context.index,
-            new Set([...allItems].map((one) => pos.get(one) ?? -1)),
-          );
-          let count = own[position] as number;
+          itemPositions ??= new Set([...allItems].map((one) => pos.get(one) ?? -1));
           const author = authorElement === undefined ? undefined : pos.get(authorElement);
-          if (author !== undefined && author > position && author < (end[position] as number))
-            count -= own[author] as number;
+          const inside =
+            author !== undefined && author > position && author < (end[position] as number);
+          // A small element is read up to the bound; the page's counts are made once for large ones.
+          if ((end[position] as number) - position <= SMALL) {
+            return _ownVisibleUpTo(
+              context.index,
+              position,
+              itemPositions,
+              inside ? (author as number) : -1,
+              DATE_BOUND,
+            );
+          }
+          own ??= _ownVisible(context.index, itemPositions);
+          let count = own[position] as number;
+          if (inside) count -= own[author as number] as number;
           return count;
         },
       );
@@ -394,12 +411,7 @@ export function _readComments(context: CommentContext): CommentsRead {
       // A comment's title that links to the comment itself (Drupal) is not its text.
       if (/^h[1-6]$/.test(element.tagName) && _elements(element).some(_isPermalink)) return true;
       const className = _attr(element, "className");
-      if (className !== undefined) {
-        for (const name of className.toLowerCase().split(/\s+/)) {
-          if (STRIP_CLASSES.has(name) || name.includes("avatar")) return true;
-          if (name.split(/[-_]+/).some((part) => _chromeClasses().has(part))) return true;
-        }
-      }
+      if (className !== undefined && _strippedClasses(className)) return true;
       // A link or button that only says "Reply", "Répondre", "Melden"…
       if (
         (element.tagName === "a" || element.tagName === "button") &&
@@ -462,6 +474,29 @@ export function _readComments(context: CommentContext): CommentsRead {
     comments.push(comment);
   }
   return { comments, items: allItems, platform: platform.name, article: opening };
+}
+
+/** Class lists already judged by {@link _strippedClasses} (the same ones repeat on every comment). */
+const STRIPPED = new Map<string, boolean>();
+
+/** Whether one of the class names (space-separated) marks metadata, actions or widgets. */
+function _strippedClasses(className: string): boolean {
+  let known = STRIPPED.get(className);
+  if (known === undefined) {
+    known = className
+      .toLowerCase()
+      .split(/\s+/)
+      .some(
+        (name) =>
+          STRIP_CLASSES.has(name) ||
+          name.includes("avatar") ||
+          name.split(/[-_]+/).some((part) => _chromeClasses().has(part)),
+      );
+    // Bounded: a long-running process reads many sites.
+    if (STRIPPED.size >= 4096) STRIPPED.clear();
+    STRIPPED.set(className, known);
+  }
+  return known;
 }
 
 function _contains(outer: Element, inner: Element, index: PageIndex): boolean {
@@ -613,7 +648,7 @@ function _dateLike(
 ): Element | undefined {
   for (const element of _elements(item, (child) => skip(child) || _HIDDEN.has(child.tagName))) {
     // More than 60 visible characters: no need to read the text.
-    if (bound(element) > 60) continue;
+    if (bound(element) > DATE_BOUND) continue;
     const text = _text(element, skip);
     if (text.length < 6 || text.length > 60) continue;
     if (/\d/.test(text) && _shownDate(text, vocabulary, undefined) !== undefined) return element;
@@ -682,7 +717,7 @@ function _lift(items: Set<Element>, index: PageIndex): Set<Element> {
 /** Whether an element shows text (`_text` would not be empty). */
 function _shows(element: Element, index: PageIndex): boolean {
   const position = index.pos.get(element);
-  return position === undefined ? _hasText(element) : (index.visible[position] as number) > 0;
+  return position === undefined ? _hasText(element) : _visibleUpTo(index, position, 0) > 0;
 }
 
 function _isPermalink(element: Element): boolean {
