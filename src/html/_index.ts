@@ -7,6 +7,7 @@
 // DOM converted to hast): a node of the wrong shape is an ArticleError.
 import type { Element, Nodes, Root } from "hast";
 import { ArticleError, type Path } from "../error.js";
+import { _isTrimSpace } from "../schema/_checks.js";
 import { _HIDDEN, type _ParentOf, type Parent } from "./_dom.js";
 
 /** The page, indexed. */
@@ -84,17 +85,7 @@ const ANY = /[^\s\u200b]/;
 
 /** Whether a UTF-16 code unit is `\s` or U+200B. */
 function _isSpace(code: number): boolean {
-  if (code < 0x1680) return code === 32 || code === 160 || (code >= 9 && code <= 13);
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x200b || _isTrimSpace(code);
 }
 
 /**
