@@ -37,7 +37,7 @@ function graph(): Map<string, string[]> {
   return edges;
 }
 
-const UTILITIES = new Set(["_args.ts", "_hash.ts", "error.ts", "message.ts"]);
+const UTILITIES = new Set(["_args.ts", "_hash.ts", "_string.ts", "error.ts", "message.ts"]);
 
 describe("layers", () => {
   const edges = graph();

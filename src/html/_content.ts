@@ -5,6 +5,7 @@
 // per 100 characters (at most 3), its grandparent half; a candidate's score
 // is scaled by (1 − link density); class and id names weigh ±25.
 import type { Element, ElementContent, Nodes, Root } from "hast";
+import { _detach } from "../_string.js";
 import { _attr, _classId, _elements, _HIDDEN, type _ParentOf, _text, type Parent } from "./_dom.js";
 import { selectAll } from "./_select.js";
 
@@ -167,9 +168,12 @@ export function _isBoilerplate(node: Element): boolean {
         break;
       }
     }
-    // Bounded: a long-running process reads many sites.
-    if (BOILERPLATE_NAMES.size >= 4096) BOILERPLATE_NAMES.clear();
-    BOILERPLATE_NAMES.set(classId, known);
+    // Bounded, as a long-running process reads many sites: 4 096 keys of
+    // at most 256 characters, each a copy of the page's text.
+    if (classId.length <= 256) {
+      if (BOILERPLATE_NAMES.size >= 4096) BOILERPLATE_NAMES.clear();
+      BOILERPLATE_NAMES.set(_detach(classId), known);
+    }
   }
   return known;
 }

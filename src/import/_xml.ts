@@ -11,6 +11,7 @@
 // entities they declare (an entity bomb or an external entity is an
 // "undefined entity" error), and nothing is ever fetched.
 import { SaxesParser, type SaxesTag } from "saxes";
+import { _detach } from "../_string.js";
 import { ArticleError, type Place } from "../error.js";
 
 /** An element of a gathered subtree. */
@@ -84,22 +85,6 @@ const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
  * 100 000-deep file would take minutes: it is refused at this depth.
  */
 export const XML_MAX_DEPTH = 1000;
-
-/**
- * A copy of a string that does not hold on to the chunk it was cut from.
- * saxes hands out slices of the chunk it is given, and V8 keeps a whole
- * chunk alive for any slice of it that lives on: a comment's author name
- * would keep 256 KB of XML in memory, and a Disqus export the whole file.
- *
- * @param value
- *   A string from saxes.
- * @returns
- *   The same text, in a string of its own.
- */
-export function _detach(value: string): string {
-  // V8 copies short strings; a longer one is flattened by the slice of a concatenation.
-  return value.length < 13 ? value : ` ${value}`.slice(1);
-}
 
 /** Namespace bindings in force: an element's declarations over its parent's. */
 interface Scope {

@@ -95,6 +95,28 @@ describe("visible characters counted on demand", () => {
   });
 });
 
+describe("visible characters of long texts that are mostly white space", () => {
+  it("are counted exactly up to the cap, not guessed from the text's length", () => {
+    // Indented source: long runs of spaces and line breaks around a few words.
+    const indent = `\n${" ".repeat(120)}\u00a0\t`;
+    const html = `<main><div>${indent}one${indent}two${indent}</div><p>${indent.repeat(3)}x${indent}</p></main>`;
+    const tree = parse(html);
+    const index = _indexTree(tree);
+    const { order } = index;
+    let asked = 0;
+    for (let position = order.length - 1; position >= 0; position--) {
+      const expected = reference(order[position] as Element);
+      for (const cap of [0, 1, 2, 3, 5, 6, 7, 64]) {
+        const got = _visibleUpTo(_indexTree(tree), position, cap);
+        if (expected <= cap) expect(got).toBe(expected);
+        else expect(got).toBeGreaterThan(cap);
+        asked++;
+      }
+    }
+    expect(asked).toBeGreaterThan(20);
+  });
+});
+
 describe("an element's own visible characters up to a bound", () => {
   it("equals the page-wide count (nested items and an inner element taken off) up to the bound", () => {
     const fixtures = new URL("../fixtures/html/", import.meta.url);

@@ -3,6 +3,7 @@
 // date, body, status and score, and its parent from the DOM nesting.
 import type { Element, Root } from "hast";
 import { selectAll } from "hast-util-select";
+import { _detach } from "../../_string.js";
 import { _message } from "../../message.js";
 import type { Block } from "../../schema/block.js";
 import type { Comment } from "../../schema/comment.js";
@@ -492,9 +493,13 @@ function _strippedClasses(className: string): boolean {
           name.includes("avatar") ||
           name.split(/[-_]+/).some((part) => _chromeClasses().has(part)),
       );
-    // Bounded: a long-running process reads many sites.
-    if (STRIPPED.size >= 4096) STRIPPED.clear();
-    STRIPPED.set(className, known);
+    // Bounded, as a long-running process reads many sites: 4 096 keys of
+    // at most 256 characters, each a copy (a DOM's attribute value may be a
+    // slice of its whole page, which a cached key would keep alive).
+    if (className.length <= 256) {
+      if (STRIPPED.size >= 4096) STRIPPED.clear();
+      STRIPPED.set(_detach(className), known);
+    }
   }
   return known;
 }
