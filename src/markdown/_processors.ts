@@ -22,6 +22,15 @@ export const STRINGIFY_OPTIONS: StringifyOptions = {
     { character: "|", inConstruct: "phrasing" },
     // `$$` at the start of a line opens display math in viewers that read it.
     { atBreak: true, character: "$", after: "\\$" },
+    // mdast-util-to-markdown's own patterns for list markers and thematic
+    // breaks at a line start consume the character after the marker: in
+    // "9.\n1. z" the match of "9." takes the line break, so "1. " is not
+    // escaped and reads back as a list (the same for "-", "+", "*"). The
+    // same patterns with a lookahead consume nothing.
+    { atBreak: true, before: "\\d+", character: ".", after: "(?=[ \\t\\r\\n]|$)" },
+    { atBreak: true, character: "-", after: "(?=[ \\t\\r\\n-])" },
+    { atBreak: true, character: "+", after: "(?=[ \\t\\r\\n])" },
+    { atBreak: true, character: "*", after: "(?=[ \\t\\r\\n*])" },
   ],
 };
 

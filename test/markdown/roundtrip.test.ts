@@ -23,3 +23,29 @@ describe("round trip", () => {
     );
   });
 });
+
+describe("round trip of lines that look like list markers after another marker", () => {
+  it("keeps a paragraph whose second line starts like a list item or a break (found by the property above)", () => {
+    const lines = ["9.", "-", "+", "*", "1)", "a"];
+    const starts = ["1. z", "- z", "+ z", "* z", "-", "---", "***", "1) z", "9. z𐀀"];
+    let checked = 0;
+    for (const first of lines) {
+      for (const second of starts) {
+        const text = `${first}\n${second}`;
+        const article = parseArticle({
+          title: "t",
+          authors: [],
+          lead: [{ type: "paragraph", text }],
+          sections: [],
+          tags: [],
+          comments: [],
+        });
+        expect(fromMarkdown(toMarkdown(article)).article.lead, JSON.stringify(text)).toEqual(
+          article.lead,
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBe(54);
+  });
+});
