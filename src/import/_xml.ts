@@ -65,11 +65,46 @@ export interface XmlHandler {
   /** An element at `depth` closed, with its subtree. */
   node: (node: XmlNode) => void;
   /**
+   * An element at `depth` opens: return a sink to receive its subtree as
+   * events instead of a gathered tree (`node` is then not called for it),
+   * or `undefined` to have it gathered. For the many small elements of one
+   * kind (Disqus posts) that a reader takes apart field by field: no node
+   * per descendant, no copy of each text.
+   */
+  sink?: (node: XmlNode) => XmlSink | undefined;
+  /**
    * A repair of the parser's own, the same for every format: control
    * characters removed from the input, or a DOCTYPE ignored (its internal
    * subset is not read).
    */
   notice: (ruleId: XmlNoticeId, reason: string, place: Place, actual?: string) => void;
+}
+
+/**
+ * The subtree of one element as events (see {@link XmlHandler.sink}).
+ * Names are resolved and checked as for gathered trees.
+ */
+export interface XmlSink {
+  /**
+   * An element inside opens: its local name, its attributes, its level (1
+   * for a child of the sink's element), where its start tag ends.
+   */
+  open: (
+    local: string,
+    attributes: XmlAttribute[],
+    level: number,
+    line: number,
+    column: number,
+  ) => void;
+  /**
+   * Text or CDATA inside. It may be a slice of the parser's chunk: copy
+   * (`_detach`) whatever outlives the element.
+   */
+  text: (text: string) => void;
+  /** An element inside closes (its level, as it opened). */
+  close: (level: number) => void;
+  /** The sink's own element closes. */
+  end: () => void;
 }
 
 /** Rule ids of the parser's own repairs (every XML format lists them). */
@@ -162,6 +197,29 @@ function _append(node: XmlNode, child: XmlNode | string): void {
   else node.children.push(child);
 }
 
+/** The stack's stand-in for an element read by a sink. */
+const SUNK: XmlNode = {
+  uri: "",
+  local: "",
+  name: "",
+  attributes: NONE,
+  declared: NONE,
+  children: NONE,
+  line: 0,
+  column: 0,
+};
+
+function _tooDeep(line: number, column: number): never {
+  throw new ArticleError([
+    {
+      code: "input_too_complex",
+      message: `The XML nests elements deeper than ${XML_MAX_DEPTH} levels (line ${line}, column ${column})`,
+      path: [],
+      place: { line, column },
+    },
+  ]);
+}
+
 /** A parser fed with chunks. */
 export interface XmlFeeder {
   /** Feed a chunk (text, or UTF-8 bytes). */
@@ -232,7 +290,13 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
   // The namespace scope of each open element (shared with its parent when it declares none).
   const scopes: Scope[] = [];
   let scope: Scope = ROOT_SCOPE;
+  // The sink of the element being read as events, if any.
+  let sink: XmlSink | undefined;
   const onText = (text: string): void => {
+    if (sink !== undefined) {
+      sink.text(text);
+      return;
+    }
     const top = stack[stack.length - 1];
     if (top !== undefined && stack.length > handler.depth) _append(top, _detach(text));
   };
@@ -335,6 +399,14 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       });
     }
     tagAttributeCount = 0;
+    const depth = stack.length;
+    if (depth >= XML_MAX_DEPTH) _tooDeep(parser.line, Math.max(1, parser.column));
+    if (sink !== undefined) {
+      // Inside a sink: no node, the stack holds a stand-in.
+      sink.open(local, attributes, depth - handler.depth, parser.line, Math.max(1, parser.column));
+      stack.push(SUNK);
+      return;
+    }
     const node: XmlNode = {
       uri,
       local,
@@ -345,25 +417,26 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       line: parser.line,
       column: Math.max(1, parser.column),
     };
-    const depth = stack.length;
-    if (depth >= XML_MAX_DEPTH) {
-      throw new ArticleError([
-        {
-          code: "input_too_complex",
-          message: `The XML nests elements deeper than ${XML_MAX_DEPTH} levels (line ${node.line}, column ${node.column})`,
-          path: [],
-          place: _place(node),
-        },
-      ]);
-    }
     if (depth > handler.depth) _append(stack[depth - 1] as XmlNode, node);
     else if (depth < handler.depth) handler.open(node, depth);
+    else if (handler.sink !== undefined) sink = handler.sink(node);
     stack.push(node);
   });
   parser.on("closetag", () => {
     const node = stack.pop() as XmlNode;
     scope = scopes.pop() as Scope;
-    if (stack.length === handler.depth) handler.node(node);
+    const depth = stack.length;
+    if (sink !== undefined) {
+      if (depth > handler.depth) {
+        sink.close(depth - handler.depth);
+        return;
+      }
+      const done = sink;
+      sink = undefined;
+      done.end();
+      return;
+    }
+    if (depth === handler.depth) handler.node(node);
   });
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let pending = "";

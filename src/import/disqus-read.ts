@@ -4,6 +4,8 @@
 // one record each of their fields (the message still HTML) in a byte store
 // off the heap (`_arena.ts`), made comments when their article is asked
 // for. Memory follows the posts' text, never the XML markup.
+
+import { _detach } from "../_string.js";
 import { ArticleError, type Place } from "../error.js";
 import { _message } from "../message.js";
 import type { Article } from "../schema/article.js";
@@ -12,7 +14,14 @@ import type { Person } from "../schema/person.js";
 import type { Tag } from "../schema/tag.js";
 import { slugify } from "../tags/slugify.js";
 import { _textArena } from "./_arena.js";
-import { _place, _xmlText, type XmlHandler, type XmlNode } from "./_xml.js";
+import {
+  _place,
+  _xmlText,
+  type XmlAttribute,
+  type XmlHandler,
+  type XmlNode,
+  type XmlSink,
+} from "./_xml.js";
 import { _linkComments, type RawComment } from "./_xml-comments.js";
 import { _htmlBlocks } from "./_xml-html.js";
 import { _bag, _blocksOnly } from "./_xml-shared.js";
@@ -70,6 +79,30 @@ const FIELD = {
   message: 13,
 } as const;
 
+/** Where a post's fields go while it is read (`_post`'s slots). */
+const SLOT = {
+  id: 0,
+  message: 1,
+  createdAt: 2,
+  isDeleted: 3,
+  isSpam: 4,
+  ipAddress: 5,
+  forum: 6,
+  points: 7,
+  likes: 8,
+  dislikes: 9,
+  name: 10,
+  email: 11,
+  username: 12,
+  link: 13,
+  isAnonymous: 14,
+} as const;
+const SLOT_COUNT = 15;
+/** Claimed-element bits beyond the slots': the first `<author>`, `<thread>`, `<parent>`. */
+const AUTHOR = 1 << 15;
+const THREAD = 1 << 16;
+const PARENT = 1 << 17;
+
 /** A post's state: `isDeleted` is true. */
 const DELETED = 1;
 /** A post's state: `isSpam` is true. */
@@ -98,8 +131,11 @@ function _wrongFormat(found: string, place: Place): ArticleError {
 const INTERNALS_URI = "http://disqus.com/disqus-internals";
 
 function _dsqId(node: XmlNode | undefined): string {
-  if (node === undefined) return "";
-  for (const attribute of node.attributes) {
+  return node === undefined ? "" : _dsqIdOf(node.attributes);
+}
+
+function _dsqIdOf(attributes: XmlAttribute[]): string {
+  for (const attribute of attributes) {
     if (attribute.local !== "id") continue;
     const uri = attribute.uri;
     if (uri === INTERNALS_URI || INTERNALS.test(uri)) return attribute.value.trim();
@@ -108,6 +144,17 @@ function _dsqId(node: XmlNode | undefined): string {
 }
 
 const NO_CHILDREN: (XmlNode | string)[] = [];
+/** No post open. */
+const NO_NODE: XmlNode = {
+  uri: "",
+  local: "",
+  name: "",
+  attributes: [],
+  declared: [],
+  children: [],
+  line: 0,
+  column: 0,
+};
 
 /** Keep a count (`points`, `likes`…) that is a number. */
 function _score(bag: Record<string, unknown>, key: string, value: string): void {
@@ -121,10 +168,6 @@ function _personOf(name: string, email: string, username: string, url: string): 
   if (username !== "") person.id = username;
   if (url !== "") person.url = url;
   return person;
-}
-
-function _maybePlace(node: XmlNode | undefined): Place | undefined {
-  return node === undefined ? undefined : _place(node);
 }
 
 function _fields(node: XmlNode): Map<string, XmlNode> {
@@ -164,7 +207,14 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
   const threadNumbers = new Map<string, number>();
   const threadNames: string[] = [];
   const report: Report = (ruleId, reason, place, path, actual) => {
-    messages.push(_message(ruleId, reason, { place, path, actual }));
+    // Texts of posts are slices of the parser's chunk: copied, or a message kept until the end would keep it.
+    messages.push(
+      _message(ruleId, reason, {
+        place,
+        path,
+        actual: actual === undefined ? undefined : _detach(actual),
+      }),
+    );
   };
   let postCount = 0;
   const handler: XmlHandler = {
@@ -179,12 +229,14 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
       }
       throw _wrongFormat(`<${node.name}>`, _place(node));
     },
+    sink(node) {
+      return node.local === "post" ? _postStart(node) : undefined;
+    },
     node(node) {
       if (node.local === "category") {
         const title = _clean(_xmlText(_fields(node).get("title"))).trim();
         if (title !== "") categories.set(_dsqId(node), title);
       } else if (node.local === "thread") _thread(node);
-      else if (node.local === "post") _post(node);
     },
     notice(ruleId, reason, place, actual) {
       report(ruleId, reason, place, undefined, actual);
@@ -194,8 +246,36 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
   /**
    * An author's fields, checked (an unreadable e-mail address and
    * `isAnonymous` go to the bag), joined by U+0000: name, e-mail, username,
-   * URL, each `""` when absent.
+   * URL, each `""` when absent. The texts are as read (`""` when absent).
    */
+  function _authorOf(
+    nameText: string,
+    emailText: string,
+    usernameText: string,
+    linkText: string,
+    anonymousText: string,
+    bag: Record<string, unknown>,
+    owner: XmlNode,
+  ): string {
+    const emailClean = _clean(emailText);
+    const email = _email(emailClean);
+    if (email === undefined) {
+      bag.authorEmail = _detach(emailClean);
+      report(
+        "email-invalid",
+        "An author's e-mail address is not one: kept as `authorEmail`",
+        _place(owner),
+        undefined,
+        emailClean.slice(0, 200),
+      );
+    }
+    const url = linkText === "" ? "" : (_url(_clean(linkText)) ?? "");
+    // Only the exception is kept: most authors are not anonymous.
+    if (anonymousText !== "" && _bool(_clean(anonymousText)) === true) bag.isAnonymous = true;
+    return `${_clean(nameText).trim()}\u0000${email ?? ""}\u0000${_clean(usernameText).trim()}\u0000${url}`;
+  }
+
+  /** {@link _authorOf} on an `<author>` element of a thread. */
   function _authorFields(
     node: XmlNode | undefined,
     bag: Record<string, unknown>,
@@ -216,40 +296,36 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
       else if (local === "link") linkNode ??= child;
       else if (local === "isAnonymous") anonymousNode ??= child;
     }
-    const emailText = _clean(_xmlText(emailNode));
-    const email = _email(emailText);
-    if (email === undefined) {
-      bag.authorEmail = emailText;
-      report(
-        "email-invalid",
-        "An author's e-mail address is not one: kept as `authorEmail`",
-        _place(owner),
-        undefined,
-        emailText.slice(0, 200),
-      );
-    }
-    let url = "";
-    if (linkNode !== undefined) url = _url(_clean(_xmlText(linkNode))) ?? "";
-    const anonymous = anonymousNode === undefined ? null : _bool(_clean(_xmlText(anonymousNode)));
-    // Only the exception is kept: most authors are not anonymous.
-    if (anonymous === true) bag.isAnonymous = true;
-    return `${_clean(_xmlText(nameNode)).trim()}\u0000${email ?? ""}\u0000${_clean(_xmlText(usernameNode)).trim()}\u0000${url}`;
+    return _authorOf(
+      _xmlText(nameNode),
+      _xmlText(emailNode),
+      _xmlText(usernameNode),
+      _xmlText(linkNode),
+      _xmlText(anonymousNode),
+      bag,
+      owner,
+    );
   }
 
-  function _flag(
-    field: XmlNode | undefined,
+  /**
+   * A boolean field (`""` when absent) at a place (used when it is
+   * reported, which only a present field can be).
+   */
+  function _flagOf(
+    text: string,
     key: string,
     bag: Record<string, unknown>,
-    owner: XmlNode,
+    line: number,
+    column: number,
   ): boolean {
-    const text = _clean(_xmlText(field));
+    if (text === "") return false;
     const value = _bool(text);
     if (value === undefined) {
-      bag[key] = text;
+      bag[key] = _detach(text);
       report(
         "boolean-invalid",
         `<${key}> is ${JSON.stringify(text)}, not true or false: read as false and kept under \`disqus.${key}\``,
-        _maybePlace(field) ?? _place(owner),
+        { line, column },
         undefined,
         text.slice(0, 200),
       );
@@ -258,25 +334,38 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
     return value === true;
   }
 
-  function _date(
-    field: XmlNode | undefined,
+  function _flag(field: XmlNode | undefined, key: string, bag: Record<string, unknown>): boolean {
+    return field === undefined
+      ? false
+      : _flagOf(_clean(_xmlText(field)), key, bag, field.line, field.column);
+  }
+
+  /** A date field (`""` when absent), as {@link _flagOf}. */
+  function _dateOf(
+    text: string,
     bag: Record<string, unknown>,
-    owner: XmlNode,
+    line: number,
+    column: number,
   ): string | undefined {
-    const text = _clean(_xmlText(field));
     const date = _isoDate(text);
     if (typeof date === "string") return date;
     if (date === undefined) {
-      bag.createdAt = text;
+      bag.createdAt = _detach(text);
       report(
         "date-invalid",
         `The date ${JSON.stringify(text)} cannot be read: kept under \`disqus.createdAt\``,
-        _maybePlace(field) ?? _place(owner),
+        { line, column },
         undefined,
         text.slice(0, 200),
       );
     }
     return undefined;
+  }
+
+  function _date(field: XmlNode | undefined, bag: Record<string, unknown>): string | undefined {
+    return field === undefined
+      ? undefined
+      : _dateOf(_clean(_xmlText(field)), bag, field.line, field.column);
   }
 
   function _thread(node: XmlNode): void {
@@ -329,7 +418,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
         linkText.slice(0, 200),
       );
     }
-    const published = _date(fields.get("createdAt"), bag, node);
+    const published = _date(fields.get("createdAt"), bag);
     if (published !== undefined) article.publishedAt = published;
     const authorNode = fields.get("author");
     if (authorNode !== undefined) {
@@ -347,9 +436,9 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
         report(item.ruleId, item.reason, _place(node), undefined, item.actual);
       article.lead = _blocksOnly(body.items);
     }
-    const deleted = _flag(fields.get("isDeleted"), "isDeleted", bag, node);
+    const deleted = _flag(fields.get("isDeleted"), "isDeleted", bag);
     if (deleted) bag.isDeleted = true;
-    const closed = _flag(fields.get("isClosed"), "isClosed", bag, node);
+    const closed = _flag(fields.get("isClosed"), "isClosed", bag);
     if (closed) bag.isClosed = true;
     const category = _dsqId(fields.get("category"));
     if (category !== "") bag.category = category;
@@ -361,53 +450,143 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
     threads.set(dsqId, { dsqId, node, key, article, deleted, posts: [] });
   }
 
-  function _post(node: XmlNode): void {
-    // One pass over the fields (the first of each name counts, as in `_fields`).
-    let idNode: XmlNode | undefined;
-    let messageNode: XmlNode | undefined;
-    let createdAtNode: XmlNode | undefined;
-    let deletedNode: XmlNode | undefined;
-    let spamNode: XmlNode | undefined;
-    let authorNode: XmlNode | undefined;
-    let threadNode: XmlNode | undefined;
-    let parentNode: XmlNode | undefined;
-    let others: Map<string, XmlNode> | undefined;
-    for (const child of node.children) {
-      if (typeof child === "string") continue;
-      switch (child.local) {
-        case "id":
-          idNode ??= child;
-          break;
-        case "message":
-          messageNode ??= child;
-          break;
-        case "createdAt":
-          createdAtNode ??= child;
-          break;
-        case "isDeleted":
-          deletedNode ??= child;
-          break;
-        case "isSpam":
-          spamNode ??= child;
-          break;
-        case "author":
-          authorNode ??= child;
-          break;
-        case "thread":
-          threadNode ??= child;
-          break;
-        case "parent":
-          parentNode ??= child;
-          break;
-        default:
-          others ??= new Map();
-          if (!others.has(child.local)) others.set(child.local, child);
-      }
-    }
+  // A post is read as events (`_xml.ts`'s sink): its fields' texts go
+  // straight into these slots, the first element of each name counting, as
+  // for the trees of threads (an element's text is all the text inside it).
+  const slots: string[] = new Array<string>(SLOT_COUNT).fill("");
+  /** Which slots an element has claimed (bit per slot). */
+  let claimed = 0;
+  /** The slot whose element is open (-1: none), and its level. */
+  let slot = -1;
+  let slotLevel = 0;
+  /** Whether the post's first `<author>` is open. */
+  let inAuthor = false;
+  let postNode: XmlNode = NO_NODE;
+  let threadId = "";
+  let parentId = "";
+  /** Where the start tag of each slot's element ends (for reports). */
+  const lines = new Int32Array(SLOT_COUNT);
+  const columns = new Int32Array(SLOT_COUNT);
+  const postSink: XmlSink = {
+    open(local, attributes, level, line, column) {
+      if (slot !== -1) return;
+      let at = -1;
+      if (level === 1) {
+        switch (local) {
+          case "id":
+            at = SLOT.id;
+            break;
+          case "message":
+            at = SLOT.message;
+            break;
+          case "createdAt":
+            at = SLOT.createdAt;
+            break;
+          case "isDeleted":
+            at = SLOT.isDeleted;
+            break;
+          case "isSpam":
+            at = SLOT.isSpam;
+            break;
+          case "author":
+            if ((claimed & AUTHOR) === 0) {
+              claimed |= AUTHOR;
+              inAuthor = true;
+            }
+            return;
+          case "thread":
+            if ((claimed & THREAD) === 0) {
+              claimed |= THREAD;
+              threadId = _dsqIdOf(attributes);
+            }
+            return;
+          case "parent":
+            if ((claimed & PARENT) === 0) {
+              claimed |= PARENT;
+              parentId = _dsqIdOf(attributes);
+            }
+            return;
+          case "ipAddress":
+            at = SLOT.ipAddress;
+            break;
+          case "forum":
+            at = SLOT.forum;
+            break;
+          case "points":
+            at = SLOT.points;
+            break;
+          case "likes":
+            at = SLOT.likes;
+            break;
+          case "dislikes":
+            at = SLOT.dislikes;
+            break;
+          default:
+            return;
+        }
+      } else if (level === 2 && inAuthor) {
+        switch (local) {
+          case "name":
+            at = SLOT.name;
+            break;
+          case "email":
+            at = SLOT.email;
+            break;
+          case "username":
+            at = SLOT.username;
+            break;
+          case "link":
+            at = SLOT.link;
+            break;
+          case "isAnonymous":
+            at = SLOT.isAnonymous;
+            break;
+          default:
+            return;
+        }
+      } else return;
+      // The first element of a name is the field (a later one changes nothing).
+      if ((claimed & (1 << at)) !== 0) return;
+      claimed |= 1 << at;
+      slot = at;
+      slotLevel = level;
+      lines[at] = line;
+      columns[at] = column;
+    },
+    text(text) {
+      if (slot !== -1) slots[slot] += text;
+    },
+    close(level) {
+      if (slot !== -1) {
+        if (level === slotLevel) slot = -1;
+      } else if (level === 1) inAuthor = false;
+    },
+    end() {
+      _post();
+    },
+  };
+
+  /** A post opens: its fields will come as events. */
+  function _postStart(node: XmlNode): XmlSink {
+    postNode = node;
+    for (let index = 0; index < SLOT_COUNT; index++) slots[index] = "";
+    claimed = 0;
+    slot = -1;
+    slotLevel = 0;
+    inAuthor = false;
+    threadId = "";
+    parentId = "";
+    return postSink;
+  }
+
+  /** A post closed: its fields checked and kept as one record. */
+  function _post(): void {
+    const node = postNode;
+    postNode = NO_NODE;
     // Unknown keys that only odd posts have (in the order the bag gets them).
     const odd: Record<string, unknown> = {};
     let id = _dsqId(node);
-    const identifier = _clean(_xmlText(idNode)).trim();
+    const identifier = _clean(slots[SLOT.id] as string).trim();
     if (id === "") {
       id = identifier;
       if (id === "") {
@@ -422,29 +601,43 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
       }
     }
     postCount++;
-    const person = _authorFields(authorNode, odd, node);
-    const deleted = _flag(deletedNode, "isDeleted", odd, node);
-    const spam = _flag(spamNode, "isSpam", odd, node);
+    const person = _authorOf(
+      slots[SLOT.name] as string,
+      slots[SLOT.email] as string,
+      slots[SLOT.username] as string,
+      slots[SLOT.link] as string,
+      slots[SLOT.isAnonymous] as string,
+      odd,
+      node,
+    );
+    const deleted = _flagOf(
+      _clean(slots[SLOT.isDeleted] as string),
+      "isDeleted",
+      odd,
+      lines[SLOT.isDeleted] as number,
+      columns[SLOT.isDeleted] as number,
+    );
+    const spam = _flagOf(
+      _clean(slots[SLOT.isSpam] as string),
+      "isSpam",
+      odd,
+      lines[SLOT.isSpam] as number,
+      columns[SLOT.isSpam] as number,
+    );
     if (deleted && spam) odd.isSpam = true;
-    const published = _date(createdAtNode, odd, node) ?? "";
-    let ipAddress = "";
-    let forum = "";
-    let points = "";
-    let likes = "";
-    let dislikes = "";
-    if (others !== undefined) {
-      ipAddress = _clean(_xmlText(others.get("ipAddress"))).trim();
-      forum = _clean(_xmlText(others.get("forum"))).trim();
-      points = _clean(_xmlText(others.get("points"))).trim();
-      likes = _clean(_xmlText(others.get("likes"))).trim();
-      dislikes = _clean(_xmlText(others.get("dislikes"))).trim();
-    }
+    const published =
+      _dateOf(
+        _clean(slots[SLOT.createdAt] as string),
+        odd,
+        lines[SLOT.createdAt] as number,
+        columns[SLOT.createdAt] as number,
+      ) ?? "";
     // One record per post, in the order of FIELD. No field holds U+0000:
     // saxes refuses `&#0;`, and `_xml.ts` removes the control characters.
     const handle = store.add(
-      `${id}\u0000${_dsqId(parentNode)}\u0000${identifier}\u0000${published}\u0000${person}\u0000${ipAddress}\u0000${forum}\u0000${points}\u0000${likes}\u0000${dislikes}\u0000${_clean(_xmlText(messageNode))}`,
+      `${id}\u0000${parentId}\u0000${identifier}\u0000${published}\u0000${person}\u0000${_clean(slots[SLOT.ipAddress] as string).trim()}\u0000${_clean(slots[SLOT.forum] as string).trim()}\u0000${_clean(slots[SLOT.points] as string).trim()}\u0000${_clean(slots[SLOT.likes] as string).trim()}\u0000${_clean(slots[SLOT.dislikes] as string).trim()}\u0000${_clean(slots[SLOT.message] as string)}`,
     );
-    const thread = _dsqId(threadNode);
+    const thread = threadId;
     let number = threadNumbers.get(thread);
     if (number === undefined) {
       number = threadNames.length;
