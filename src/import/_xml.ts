@@ -197,18 +197,6 @@ function _append(node: XmlNode, child: XmlNode | string): void {
   else node.children.push(child);
 }
 
-/** The stack's stand-in for an element read by a sink. */
-const SUNK: XmlNode = {
-  uri: "",
-  local: "",
-  name: "",
-  attributes: NONE,
-  declared: NONE,
-  children: NONE,
-  line: 0,
-  column: 0,
-};
-
 function _tooDeep(line: number, column: number): never {
   throw new ArticleError([
     {
@@ -328,7 +316,22 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       _pairCheck(key.slice(6), trimmed, fail);
     }
   });
+  // Inside a sink: how many elements are open below the sink's own, and
+  // which of those levels pushed a scope (the others share their parent's).
+  let sunk = 0;
+  const scoped = new Uint8Array(XML_MAX_DEPTH + 1);
   parser.on("opentag", (tag: SaxesTag) => {
+    if (sink !== undefined && tagAttributeCount === 0) {
+      // The common element inside a sink: no attribute, no prefix, so no
+      // declaration, nothing to resolve, the scope unchanged.
+      const name = tag.name;
+      if (name.indexOf(":") === -1) {
+        if (stack.length + sunk >= XML_MAX_DEPTH) _tooDeep(parser.line, Math.max(1, parser.column));
+        sunk++;
+        sink.open(name, NONE, sunk, parser.line, Math.max(1, parser.column));
+        return;
+      }
+    }
     let attributes: XmlAttribute[] = NONE;
     let declared: string[] = NONE;
     let others = 0;
@@ -399,12 +402,13 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
       });
     }
     tagAttributeCount = 0;
-    const depth = stack.length;
+    const depth = stack.length + sunk;
     if (depth >= XML_MAX_DEPTH) _tooDeep(parser.line, Math.max(1, parser.column));
     if (sink !== undefined) {
-      // Inside a sink: no node, the stack holds a stand-in.
-      sink.open(local, attributes, depth - handler.depth, parser.line, Math.max(1, parser.column));
-      stack.push(SUNK);
+      // Inside a sink: no node; the level remembers its scope.
+      sunk++;
+      scoped[sunk] = 1;
+      sink.open(local, attributes, sunk, parser.line, Math.max(1, parser.column));
       return;
     }
     const node: XmlNode = {
@@ -423,20 +427,24 @@ export function _xmlFeeder(handler: XmlHandler): XmlFeeder {
     stack.push(node);
   });
   parser.on("closetag", () => {
+    if (sunk > 0) {
+      if (scoped[sunk] === 1) {
+        scoped[sunk] = 0;
+        scope = scopes.pop() as Scope;
+      }
+      sink?.close(sunk);
+      sunk--;
+      return;
+    }
     const node = stack.pop() as XmlNode;
     scope = scopes.pop() as Scope;
-    const depth = stack.length;
     if (sink !== undefined) {
-      if (depth > handler.depth) {
-        sink.close(depth - handler.depth);
-        return;
-      }
       const done = sink;
       sink = undefined;
       done.end();
       return;
     }
-    if (depth === handler.depth) handler.node(node);
+    if (stack.length === handler.depth) handler.node(node);
   });
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let pending = "";

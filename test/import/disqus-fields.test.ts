@@ -81,4 +81,45 @@ describe("the fields of a Disqus post", () => {
     const comment = whole[0]?.comments[0] as unknown as { disqus: Record<string, unknown> };
     expect(comment.disqus).toEqual({ id: "wp-7", ipAddress: "192.0.2.9", points: 3 });
   });
+
+  it("refuse the same nesting depth inside a post as inside a thread, at the same place", () => {
+    const nest = (n: number) => `${"<x>".repeat(n)}${"</x>".repeat(n)}`;
+    const inPost = (n: number) =>
+      `${head}${thread}<post dsq:id="7"><message>hi</message>${nest(n)}<thread dsq:id="1"/></post>\n</disqus>`;
+    const inThread = (n: number) =>
+      `${head}<thread dsq:id="1"><id>page-1</id><title>Page 1</title>${nest(n)}</thread>\n</disqus>`;
+    const outcome = (xml: string) => {
+      try {
+        return fromDisqus(xml).articles.length;
+      } catch (error) {
+        return (error as { issues: { code: string; place: unknown }[] }).issues[0];
+      }
+    };
+    // <disqus> is depth 0, the post or thread 1: 998 levels inside reach depth 999.
+    expect(outcome(inPost(998))).toBe(1);
+    expect(outcome(inThread(998))).toBe(1);
+    const post = outcome(inPost(999));
+    expect(post).toMatchObject({ code: "input_too_complex", place: { line: 4 } });
+    expect(outcome(inThread(999))).toMatchObject({ code: "input_too_complex", place: { line: 3 } });
+    // Prefixed and attributed elements take the other path through the reader.
+    const mixed = `${head}${thread}<post dsq:id="7"><message>hi</message>${'<x a="1">'.repeat(500)}${"<dsq:y>".repeat(499)}${"</dsq:y>".repeat(499)}${"</x>".repeat(500)}<thread dsq:id="1"/></post>\n</disqus>`;
+    expect(outcome(mixed)).toMatchObject({ code: "input_too_complex" });
+    expect(outcome(mixed.replace("<dsq:y>", "").replace("</dsq:y>", ""))).toBe(1);
+  });
+
+  it("end a namespace declared inside a post with the element that declares it", () => {
+    const post = (inner: string) =>
+      `${head}${thread}<post dsq:id="7"><message>hi</message>${inner}<thread dsq:id="1"/></post>\n</disqus>`;
+    expect(fromDisqus(post('<x xmlns:q="urn:q"><q:y/></x>')).articles[0]?.comments).toHaveLength(1);
+    expect(() => fromDisqus(post('<x xmlns:q="urn:q"></x><q:y/>'))).toThrow(
+      'unbound namespace prefix: "q"',
+    );
+    // A default namespace declared on a field changes nothing of how it is read.
+    const { articles } = fromDisqus(
+      post('<ipAddress xmlns="urn:other"> 192.0.2.1 </ipAddress><points>2</points>'),
+    );
+    expect(
+      (articles[0]?.comments[0] as unknown as { disqus: Record<string, unknown> }).disqus,
+    ).toEqual({ ipAddress: "192.0.2.1", points: 2 });
+  });
 });
