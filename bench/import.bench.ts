@@ -4,7 +4,9 @@
 // comments) read by `streamDisqus`, against saxes with no-op handlers on the
 // same bytes, configured as the importers run it (no `xmlns`; the ratio to
 // saxes with `xmlns` is printed too) (goal: ≥ 0.6× its throughput; peak RSS
-// ≤ 1.5 GB), and a WXR
+// ≤ 1.5 GB), with a yardstick between the two: saxes with handlers that
+// only copy each post's fields into a string kept to the end ("floor"),
+// the least any reader on saxes must do; and a WXR
 // export of MARGINALIA_BENCH_WXR_MB (default 200) read by `streamWxr` (goal:
 // peak RSS ≤ 300 MB). Each run is a child process, so that its peak RSS
 // (`process.resourceUsage().maxRSS`) is its own. Files go to the system's
@@ -124,6 +126,25 @@ function* _wxr(size: number): Generator<string> {
   yield "</channel>\n</rss>\n";
 }
 
+/** The fields the floor run copies (`floor` mode). */
+const FLOOR_FIELDS = [
+  "id",
+  "message",
+  "createdAt",
+  "isDeleted",
+  "isSpam",
+  "ipAddress",
+  "forum",
+  "points",
+  "likes",
+  "dislikes",
+  "name",
+  "email",
+  "username",
+  "link",
+  "isAnonymous",
+];
+
 /** What a child run reports. */
 interface Run {
   wallMs: number;
@@ -153,6 +174,46 @@ async function _child(mode: string, path: string): Promise<void> {
     for await (const chunk of source)
       parser.write(decoder.decode(chunk as Uint8Array, { stream: true }));
     parser.close();
+  } else if (mode === "floor") {
+    // The least a Disqus reader on saxes must do, as a yardstick: follow
+    // the elements, copy each post's fields into one string kept to the
+    // end. No namespaces, no checks, no bodies, no comments: not a reader.
+    const parser = new SaxesParser({ position: true });
+    const kept: string[] = [];
+    const slots: string[] = new Array<string>(16).fill("");
+    let depth = 0;
+    let slot = -1;
+    let inPost = false;
+    let inAuthor = false;
+    parser.on("attribute", (attribute) => {
+      if (inPost && attribute.name === "dsq:id") slots[15] += attribute.value;
+    });
+    parser.on("opentag", (tag) => {
+      depth++;
+      if (depth === 2) inPost = tag.name === "post";
+      if (!inPost || slot !== -1) return;
+      if (depth === 3 && tag.name === "author") inAuthor = true;
+      else if (depth === 3 || (depth === 4 && inAuthor)) slot = FLOOR_FIELDS.indexOf(tag.name);
+    });
+    const text = (value: string): void => {
+      if (slot !== -1) slots[slot] += value;
+    };
+    parser.on("text", text);
+    parser.on("cdata", text);
+    parser.on("closetag", () => {
+      if (depth === 2 && inPost) {
+        kept.push(slots.join("\u0000"));
+        slots.fill("");
+        inPost = false;
+      } else if (depth === 3) inAuthor = false;
+      slot = -1;
+      depth--;
+    });
+    const decoder = new TextDecoder();
+    for await (const chunk of source)
+      parser.write(decoder.decode(chunk as Uint8Array, { stream: true }));
+    parser.close();
+    comments = kept.length;
   } else {
     const stream = mode === "disqus" ? streamDisqus(source) : streamWxr(source);
     for await (const item of stream) {
@@ -192,6 +253,7 @@ async function _main(): Promise<void> {
   const wxrSize = statSync(wxrPath).size / MB;
   const saxes = _run("saxes", disqusPath);
   const saxesNs = _run("saxes-ns", disqusPath);
+  const floor = _run("floor", disqusPath);
   const disqus = _run("disqus", disqusPath);
   const wxr = _run("wxr", wxrPath);
   const rate = (run: Run, size: number): string =>
@@ -204,6 +266,9 @@ async function _main(): Promise<void> {
   );
   console.log(
     `  saxes, no-op, xmlns:   ${(saxesNs.wallMs / 1000).toFixed(1)} s; ${rate(saxesNs, disqusSize)}; peak RSS ${saxesNs.maxRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `  floor (fields copied): ${(floor.wallMs / 1000).toFixed(1)} s; ${rate(floor, disqusSize)}; ${(saxes.cpuMs / floor.cpuMs).toFixed(2)}× saxes (CPU); ${floor.comments} posts kept`,
   );
   console.log(
     `  streamDisqus:          ${(disqus.wallMs / 1000).toFixed(1)} s; ${rate(disqus, disqusSize)}; peak RSS ${disqus.maxRssMb.toFixed(0)} MB`,
