@@ -158,7 +158,18 @@ const NO_NODE: XmlNode = {
 
 /** Keep a count (`points`, `likes`…) that is a number. */
 function _score(bag: Record<string, unknown>, key: string, value: string): void {
-  if (value !== "" && Number.isFinite(Number(value))) bag[key] = Number(value);
+  if (value === "") return;
+  const number = Number(value);
+  if (Number.isFinite(number)) bag[key] = number;
+}
+
+/** How comment bodies are read (one object for all). */
+const COMMENT_BODY = { base: undefined, headings: false } as const;
+
+/** Whether an object has a key of its own (without making the list of them). */
+function _hasKeys(bag: Record<string, unknown>): boolean {
+  for (const key in bag) if (Object.hasOwn(bag, key)) return true;
+  return false;
 }
 
 /** A person from its fields (`""` for an absent one): a thread's author. */
@@ -688,7 +699,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
     const id = fields[FIELD.id] as string;
     const line = postLine[index] as number;
     const column = postColumn[index] as number;
-    const body = _htmlBlocks(fields[FIELD.message] as string, { base: undefined, headings: false });
+    const body = _htmlBlocks(fields[FIELD.message] as string, COMMENT_BODY);
     for (const item of body.messages)
       report(item.ruleId, item.reason, { line, column }, undefined, item.actual);
     const comment: Comment = {
@@ -841,7 +852,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
         thread.posts = [];
         const linked = _linkComments(raws);
         for (const raw of raws) {
-          if (Object.keys(raw.bag).length > 0) _bag(raw.comment, "disqus", raw.bag);
+          if (_hasKeys(raw.bag)) _bag(raw.comment, "disqus", raw.bag);
         }
         // A new article object, not the thread's: that one was made while
         // the file was read and lives in the collector's old generation
