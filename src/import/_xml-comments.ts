@@ -27,6 +27,27 @@ export interface LinkRepair {
   actual: string;
 }
 
+/** The scratch arrays of {@link _linkComments}, by use. */
+const PARENT = 0;
+const LAST_CHILD = 1;
+const PREVIOUS_SIBLING = 2;
+/**
+ * Articles up to this many comments reuse the scratch arrays: most
+ * articles are small, and three typed arrays made per article were a
+ * tenth of the linking's time. Larger ones get their own (not kept).
+ */
+const SCRATCH_SIZE = 4096;
+const scratch = [
+  new Int32Array(SCRATCH_SIZE),
+  new Int32Array(SCRATCH_SIZE),
+  new Int32Array(SCRATCH_SIZE),
+];
+
+/** A scratch array of at least `count` numbers (its values left as they were). */
+function _scratch(use: number, count: number): Int32Array {
+  return count <= SCRATCH_SIZE ? (scratch[use] as Int32Array) : new Int32Array(count);
+}
+
 /**
  * Link comments: unique ids, known parents, no cycle, thread order.
  *
@@ -65,8 +86,12 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
     });
   }
   // 2. Parents that name no comment of the article.
-  const parent = new Int32Array(raws.length).fill(-1);
-  for (let index = 0; index < raws.length; index++) {
+  const count = raws.length;
+  const parent = _scratch(PARENT, count);
+  /** Whether every parent comes before its reply (as exports write them): then there is no cycle. */
+  let ordered = true;
+  for (let index = 0; index < count; index++) {
+    parent[index] = -1;
     const raw = raws[index] as RawComment;
     const id = raw.comment.parentId;
     if (id === undefined) continue;
@@ -83,72 +108,75 @@ export function _linkComments(raws: RawComment[]): { comments: Comment[]; repair
       continue;
     }
     parent[index] = at;
+    if (at >= index) ordered = false;
   }
   // 3. Cycles: walk up from each comment; a walk that meets itself is a loop,
-  //    broken at its first comment in export order.
-  const state = new Uint8Array(raws.length);
-  const path: number[] = [];
-  for (let start = 0; start < raws.length; start++) {
-    if (state[start] !== 0) continue;
-    path.length = 0;
-    let current = start;
-    while (current !== -1 && state[current] === 0) {
-      state[current] = 1;
-      path.push(current);
-      current = parent[current] as number;
-    }
-    if (current !== -1 && state[current] === 1) {
-      let first = current;
-      for (let at = path.indexOf(current); at < path.length; at++) {
-        first = Math.min(first, path[at] as number);
+  //    broken at its first comment in export order. (With every parent
+  //    before its reply, each walk goes to smaller numbers: no loop.)
+  if (!ordered) {
+    const state = new Uint8Array(count);
+    const path: number[] = [];
+    for (let start = 0; start < count; start++) {
+      if (state[start] !== 0) continue;
+      path.length = 0;
+      let current = start;
+      while (current !== -1 && state[current] === 0) {
+        state[current] = 1;
+        path.push(current);
+        current = parent[current] as number;
       }
-      const raw = raws[first] as RawComment;
-      const id = raw.comment.parentId as string;
-      delete raw.comment.parentId;
-      raw.bag.parent = id;
-      parent[first] = -1;
-      pending.push({
-        at: first,
-        ruleId: "parent-cycle",
-        reason: `Comment ${JSON.stringify(raw.comment.id)} is its own ancestor through ${JSON.stringify(id)}: it was kept as a top-level comment`,
-        actual: id,
-      });
+      if (current !== -1 && state[current] === 1) {
+        let first = current;
+        for (let at = path.indexOf(current); at < path.length; at++) {
+          first = Math.min(first, path[at] as number);
+        }
+        const raw = raws[first] as RawComment;
+        const id = raw.comment.parentId as string;
+        delete raw.comment.parentId;
+        raw.bag.parent = id;
+        parent[first] = -1;
+        pending.push({
+          at: first,
+          ruleId: "parent-cycle",
+          reason: `Comment ${JSON.stringify(raw.comment.id)} is its own ancestor through ${JSON.stringify(id)}: it was kept as a top-level comment`,
+          actual: id,
+        });
+      }
+      for (const index of path) state[index] = 2;
     }
-    for (const index of path) state[index] = 2;
   }
   // 4. Thread order: roots in export order, each followed by its replies.
-  const firstChild = new Int32Array(raws.length).fill(-1);
-  const nextSibling = new Int32Array(raws.length).fill(-1);
-  const lastChild = new Int32Array(raws.length).fill(-1);
+  //    Each comment's replies are linked last to first (`lastChild`,
+  //    `previousSibling`), the order in which they go on the stack.
+  const lastChild = _scratch(LAST_CHILD, count);
+  const previousSibling = _scratch(PREVIOUS_SIBLING, count);
+  lastChild.fill(-1, 0, count);
   const roots: number[] = [];
-  for (let index = 0; index < raws.length; index++) {
+  for (let index = 0; index < count; index++) {
     const up = parent[index] as number;
     if (up === -1) {
       roots.push(index);
       continue;
     }
-    if (firstChild[up] === -1) firstChild[up] = index;
-    else nextSibling[lastChild[up] as number] = index;
+    previousSibling[index] = lastChild[up] as number;
     lastChild[up] = index;
   }
   const comments: Comment[] = [];
-  const position = new Int32Array(raws.length);
+  const position = pending.length === 0 ? undefined : new Int32Array(count);
   const stack: number[] = [];
   for (let root = roots.length - 1; root >= 0; root--) stack.push(roots[root] as number);
   while (stack.length > 0) {
     const index = stack.pop() as number;
-    const raw = raws[index] as RawComment;
-    position[index] = comments.length;
-    comments.push(raw.comment);
-    const children: number[] = [];
+    if (position !== undefined) position[index] = comments.length;
+    comments.push((raws[index] as RawComment).comment);
     for (
-      let child = firstChild[index] as number;
+      let child = lastChild[index] as number;
       child !== -1;
-      child = nextSibling[child] as number
+      child = previousSibling[child] as number
     )
-      children.push(child);
-    for (let at = children.length - 1; at >= 0; at--) stack.push(children[at] as number);
+      stack.push(child);
   }
+  if (position === undefined) return { comments, repairs: [] };
   const repairs = pending.map(
     (item): LinkRepair => ({
       ruleId: item.ruleId,

@@ -20,7 +20,8 @@ export function _bag(target: object, key: string, value: Record<string, unknown>
 
 /**
  * Blocks of a flow (headings, when any, become nothing: comment bodies are
- * read with `headings: false`, which makes them paragraphs already).
+ * read with `headings: false`, which makes them paragraphs already). A
+ * flow with no heading is returned itself: the caller owns it.
  *
  * @param items
  *   Flow items.
@@ -28,8 +29,15 @@ export function _bag(target: object, key: string, value: Record<string, unknown>
  *   The blocks.
  */
 export function _blocksOnly(items: FlowItem[]): Block[] {
-  const out: Block[] = [];
-  for (const item of items) if (item.type !== "heading") out.push(item);
+  // Most bodies hold no heading: their list is kept, not copied.
+  let at = 0;
+  while (at < items.length && (items[at] as FlowItem).type !== "heading") at++;
+  if (at === items.length) return items as Block[];
+  const out = items.slice(0, at) as Block[];
+  for (let index = at + 1; index < items.length; index++) {
+    const item = items[index] as FlowItem;
+    if (item.type !== "heading") out.push(item);
+  }
   return out;
 }
 
