@@ -250,11 +250,12 @@ function _plainParagraph(value: string): Paragraph | undefined {
   const shape = _shape(value);
   let text = value;
   if ((shape & UNEVEN) !== 0) {
-    text = "";
-    for (const part of value.split(SPACE)) {
-      if (part === "") continue;
-      text = text === "" ? part : `${text} ${part}`;
-    }
+    // Joined, not concatenated word by word: a chain of concatenations
+    // would be kept as it is (a few objects per word, each word a slice of
+    // the post's record), and nothing later flattens it.
+    const parts: string[] = [];
+    for (const part of value.split(SPACE)) if (part !== "") parts.push(part);
+    text = parts.join(" ");
   }
   if (text === "") return undefined;
   const paragraph: Paragraph = { type: "paragraph", text };

@@ -185,8 +185,13 @@ describe("_linkComments", () => {
   it("links as the reference does when every parent comes first, and past the scratch size", () => {
     for (const count of [1, 2, 50, 4096, 4097, 9000]) {
       const ids = Array.from({ length: count }, (_, index) => index);
-      // Parents before their replies; every seventh a root.
-      const parents = ids.map((index) => (index % 7 === 0 ? null : (index * 31) % index));
+      // Parents before their replies (an earlier comment, chosen by a fixed
+      // sequence: deep and wide threads); every seventh a root.
+      let state = count;
+      const parents = ids.map((index) => {
+        state = (state * 1103515245 + 12345) >>> 0;
+        return index % 7 === 0 ? null : state % index;
+      });
       _both(ids, parents);
       // One later parent (a loop through it) in the same article.
       if (count > 2)
@@ -198,6 +203,11 @@ describe("_linkComments", () => {
   });
 
   it("keeps no state from one article to the next (a large one, then small ones)", () => {
+    const large = Array.from({ length: 3000 }, (_, index) => index);
+    _both(
+      large,
+      large.map((index) => (index === 0 ? null : index - 1)),
+    );
     _both([0, 1, 2, 3], [null, 0, 1, 0]);
     _both([0, 1, 2], [2, 0, 1]);
     _both([5, 6], [null, 5]);
