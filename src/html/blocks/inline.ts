@@ -33,7 +33,16 @@ export interface _InlineBuilder {
   text: string;
   marks: Mark[];
   space: boolean;
+  /**
+   * How `text` ends (see {@link END}), kept here because reading its last
+   * characters would flatten the growing string each time: quadratic on a
+   * long paragraph.
+   */
+  end: number;
 }
+
+/** How a builder's text ends: nothing yet, a word, one line break, two. */
+const END = { empty: 0, word: 1, break: 2, breaks: 3 } as const;
 
 /**
  * Start a paragraph.
@@ -42,7 +51,7 @@ export interface _InlineBuilder {
  *   An empty builder.
  */
 export function _builder(): _InlineBuilder {
-  return { text: "", marks: [], space: false };
+  return { text: "", marks: [], space: false, end: END.empty };
 }
 
 /**
@@ -62,20 +71,22 @@ const RUN = /[^\s\u200b]+(?: [^\s\u200b]+)*/g;
  */
 export function _add(builder: _InlineBuilder, value: string): void {
   // A native scan for the runs, not a loop over the code units: the text of every paragraph passes here.
-  let { text, space } = builder;
+  let { text, space, end } = builder;
   let last = 0;
   RUN.lastIndex = 0;
   for (let match = RUN.exec(value); match !== null; match = RUN.exec(value)) {
     // White space before the run.
     if (match.index > last) space = true;
-    if (space && text !== "" && text.charCodeAt(text.length - 1) !== 10) text += " ";
+    if (space && end === END.word) text += " ";
     space = false;
     text += match[0];
+    end = END.word;
     last = RUN.lastIndex;
   }
   if (last < value.length) space = true;
   builder.text = text;
   builder.space = space;
+  builder.end = end;
 }
 
 /**
@@ -85,8 +96,11 @@ export function _add(builder: _InlineBuilder, value: string): void {
  *   Paragraph being built.
  */
 export function _break(builder: _InlineBuilder): void {
-  builder.text = builder.text.replace(/ +$/, "");
-  if (builder.text !== "" && !builder.text.endsWith("\n\n")) builder.text += "\n";
+  // The text never ends with a space (`_add` puts one only before a word).
+  if (builder.end === END.word || builder.end === END.break) {
+    builder.text += "\n";
+    builder.end = builder.end === END.word ? END.break : END.breaks;
+  }
   builder.space = false;
 }
 
