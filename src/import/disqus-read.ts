@@ -49,7 +49,8 @@ export interface DisqusReader {
 
 interface Thread {
   dsqId: string;
-  node: XmlNode;
+  /** Where its start tag ends (its tree is not kept: memory the collector would move). */
+  place: Place;
   key: string;
   article: Article;
   deleted: boolean;
@@ -474,7 +475,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
       if (value !== "") bag[name] = value;
     }
     _bag(article, "disqus", bag);
-    threads.set(dsqId, { dsqId, node, key, article, deleted, posts: [] });
+    threads.set(dsqId, { dsqId, place: _place(node), key, article, deleted, posts: [] });
   }
 
   // A post is read as events (`_xml.ts`'s sink): its fields' texts go
@@ -792,7 +793,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
         report(
           "thread-merged",
           `Thread ${JSON.stringify(thread.dsqId)} has the same identifier as thread ${JSON.stringify(first.dsqId)} (${JSON.stringify(thread.key)}): their posts form one article`,
-          _place(thread.node),
+          thread.place,
           undefined,
           thread.key,
         );
@@ -838,7 +839,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
             skip
               ? `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: left out with its ${thread.posts.length} post(s)`
               : `Thread ${JSON.stringify(thread.dsqId)} is deleted in Disqus: kept (\`disqus.isDeleted\`) with its ${thread.posts.length} post(s)`,
-            _place(thread.node),
+            thread.place,
             skip ? undefined : ["articles", index],
             thread.dsqId,
           );
