@@ -9,8 +9,10 @@
 // the least any reader on saxes must do; and a WXR
 // export of MARGINALIA_BENCH_WXR_MB (default 200) read by `streamWxr` (goal:
 // peak RSS ≤ 300 MB). Each run is a child process, so that its peak RSS
-// (`process.resourceUsage().maxRSS`) is its own. Files go to the system's
-// temporary folder and are reused when their size matches.
+// (`process.resourceUsage().maxRSS`) is its own; saxes and streamDisqus run
+// in turn MARGINALIA_BENCH_RUNS times (default 3) and the fastest CPU time
+// of each makes the ratio. Files go to the system's temporary folder and
+// are reused when their size matches.
 //
 //   MARGINALIA_BENCH_DISQUS_MB=20 MARGINALIA_BENCH_WXR_MB=10 npm run bench -- import
 import { spawnSync } from "node:child_process";
@@ -25,6 +27,8 @@ import { streamWxr } from "../src/import/wxr.js";
 const MB = 1024 * 1024;
 const disqusMb = Number(process.env.MARGINALIA_BENCH_DISQUS_MB ?? 400);
 const wxrMb = Number(process.env.MARGINALIA_BENCH_WXR_MB ?? 200);
+/** How many times saxes and streamDisqus each run (in turn). */
+const runs = Math.max(1, Number(process.env.MARGINALIA_BENCH_RUNS ?? 3));
 
 /** A deterministic pseudo-random sequence (no Math.random: the files are the same each run). */
 function _random(seed: number): () => number {
@@ -251,10 +255,21 @@ async function _main(): Promise<void> {
   await _write(wxrPath, wxrMb * MB, () => _wxr(wxrMb * MB));
   const disqusSize = statSync(disqusPath).size / MB;
   const wxrSize = statSync(wxrPath).size / MB;
-  const saxes = _run("saxes", disqusPath);
+  // The machine is shared: one run of each moves by a fifth from one minute
+  // to the next. saxes and streamDisqus run in turn, `runs` times each; the
+  // fastest of each (least disturbed) make the ratio.
+  const saxesRuns: Run[] = [];
+  const disqusRuns: Run[] = [];
+  for (let round = 0; round < runs; round++) {
+    saxesRuns.push(_run("saxes", disqusPath));
+    disqusRuns.push(_run("disqus", disqusPath));
+  }
+  const fastest = (list: Run[]): Run =>
+    list.reduce((best, run) => (run.cpuMs < best.cpuMs ? run : best));
+  const saxes = fastest(saxesRuns);
+  const disqus = fastest(disqusRuns);
   const saxesNs = _run("saxes-ns", disqusPath);
   const floor = _run("floor", disqusPath);
-  const disqus = _run("disqus", disqusPath);
   const wxr = _run("wxr", wxrPath);
   const rate = (run: Run, size: number): string =>
     `${(size / (run.wallMs / 1000)).toFixed(1)} MB/s wall, ${(size / (run.cpuMs / 1000)).toFixed(1)} MB/s CPU`;
@@ -275,10 +290,14 @@ async function _main(): Promise<void> {
   );
   const ratio = saxes.cpuMs / disqus.cpuMs;
   console.log(
-    `  throughput vs saxes (CPU time): ${ratio.toFixed(2)}× (goal ≥ 0.6×) ${ratio >= 0.6 ? "ok" : "MISSED"}; wall ${(saxes.wallMs / disqus.wallMs).toFixed(2)}×; vs saxes with xmlns ${(saxesNs.cpuMs / disqus.cpuMs).toFixed(2)}×`,
+    `  throughput vs saxes (CPU time, fastest of ${runs} each): ${ratio.toFixed(2)}× (goal ≥ 0.6×) ${ratio >= 0.6 ? "ok" : "MISSED"}; wall ${(saxes.wallMs / disqus.wallMs).toFixed(2)}×; vs saxes with xmlns ${(saxesNs.cpuMs / disqus.cpuMs).toFixed(2)}×`,
   );
   console.log(
-    `  peak RSS ${disqus.maxRssMb.toFixed(0)} MB (goal ≤ 1536 MB) ${disqus.maxRssMb <= 1536 ? "ok" : "MISSED"}`,
+    `  each round (saxes/streamDisqus CPU): ${saxesRuns.map((run, index) => (run.cpuMs / (disqusRuns[index] as Run).cpuMs).toFixed(2)).join(", ")}`,
+  );
+  const peak = Math.max(...disqusRuns.map((run) => run.maxRssMb));
+  console.log(
+    `  peak RSS ${peak.toFixed(0)} MB, the highest of ${runs} runs (goal ≤ 1536 MB) ${peak <= 1536 ? "ok" : "MISSED"}`,
   );
   console.log(
     `WXR export ${wxrSize.toFixed(0)} MB (${wxr.articles} posts, ${wxr.comments} comments)`,
