@@ -9,9 +9,9 @@
 // the least any reader on saxes must do; and a WXR
 // export of MARGINALIA_BENCH_WXR_MB (default 200) read by `streamWxr` (goal:
 // peak RSS ≤ 300 MB). Each run is a child process, so that its peak RSS
-// (`process.resourceUsage().maxRSS`) is its own; saxes and streamDisqus run
-// in turn MARGINALIA_BENCH_RUNS times (default 3) and the fastest CPU time
-// of each makes the ratio. Files go to the system's temporary folder and
+// (`process.resourceUsage().maxRSS`) is its own; saxes, the floor and
+// streamDisqus run in turn MARGINALIA_BENCH_RUNS times (default 3) and the
+// fastest CPU time of each makes the ratios. Files go to the system's temporary folder and
 // are reused when their size matches.
 //
 //   MARGINALIA_BENCH_DISQUS_MB=20 MARGINALIA_BENCH_WXR_MB=10 npm run bench -- import
@@ -256,20 +256,22 @@ async function _main(): Promise<void> {
   const disqusSize = statSync(disqusPath).size / MB;
   const wxrSize = statSync(wxrPath).size / MB;
   // The machine is shared: one run of each moves by a fifth from one minute
-  // to the next. saxes and streamDisqus run in turn, `runs` times each; the
-  // fastest of each (least disturbed) make the ratio.
+  // to the next. saxes, the floor and streamDisqus run in turn, `runs`
+  // times each; the fastest of each (least disturbed) make the ratios.
   const saxesRuns: Run[] = [];
+  const floorRuns: Run[] = [];
   const disqusRuns: Run[] = [];
   for (let round = 0; round < runs; round++) {
     saxesRuns.push(_run("saxes", disqusPath));
+    floorRuns.push(_run("floor", disqusPath));
     disqusRuns.push(_run("disqus", disqusPath));
   }
   const fastest = (list: Run[]): Run =>
     list.reduce((best, run) => (run.cpuMs < best.cpuMs ? run : best));
   const saxes = fastest(saxesRuns);
   const disqus = fastest(disqusRuns);
+  const floor = fastest(floorRuns);
   const saxesNs = _run("saxes-ns", disqusPath);
-  const floor = _run("floor", disqusPath);
   const wxr = _run("wxr", wxrPath);
   const rate = (run: Run, size: number): string =>
     `${(size / (run.wallMs / 1000)).toFixed(1)} MB/s wall, ${(size / (run.cpuMs / 1000)).toFixed(1)} MB/s CPU`;
