@@ -118,8 +118,7 @@ describe("the fields of a Disqus post", () => {
     const { articles } = fromDisqus(
       post('<ipAddress xmlns="urn:other"> 192.0.2.1 </ipAddress><points>2</points>'),
     );
-    expect(
-      (articles[0]?.comments[0] as unknown as { disqus: Record<string, unknown> }).disqus,
-    ).toEqual({ ipAddress: "192.0.2.1", points: 2 });
+    const comment = articles[0]?.comments[0] as unknown as { disqus: Record<string, unknown> };
+    expect(comment.disqus).toEqual({ ipAddress: "192.0.2.1", points: 2 });
   });
 });
