@@ -99,6 +99,27 @@ const SLOT = {
   isAnonymous: 14,
 } as const;
 const SLOT_COUNT = 15;
+/** The slots of a post's own fields (its children), by local name. */
+const POST_FIELDS = new Map<string, number>(
+  (
+    [
+      "id",
+      "message",
+      "createdAt",
+      "isDeleted",
+      "isSpam",
+      "ipAddress",
+      "forum",
+      "points",
+      "likes",
+      "dislikes",
+    ] as const
+  ).map((name) => [name, SLOT[name]]),
+);
+/** The slots of its author's fields (children of its first `<author>`), by local name. */
+const AUTHOR_FIELDS = new Map<string, number>(
+  (["name", "email", "username", "link", "isAnonymous"] as const).map((name) => [name, SLOT[name]]),
+);
 /** Claimed-element bits beyond the slots': the first `<author>`, `<thread>`, `<parent>`. */
 const AUTHOR = 1 << 15;
 const THREAD = 1 << 16;
@@ -498,80 +519,25 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
   const postSink: XmlSink = {
     open(local, attributes, level, line, column) {
       if (slot !== -1) return;
-      let at = -1;
+      let at: number | undefined;
       if (level === 1) {
-        switch (local) {
-          case "id":
-            at = SLOT.id;
-            break;
-          case "message":
-            at = SLOT.message;
-            break;
-          case "createdAt":
-            at = SLOT.createdAt;
-            break;
-          case "isDeleted":
-            at = SLOT.isDeleted;
-            break;
-          case "isSpam":
-            at = SLOT.isSpam;
-            break;
-          case "author":
-            if ((claimed & AUTHOR) === 0) {
-              claimed |= AUTHOR;
-              inAuthor = true;
-            }
-            return;
-          case "thread":
-            if ((claimed & THREAD) === 0) {
-              claimed |= THREAD;
-              threadId = _dsqIdOf(attributes);
-            }
-            return;
-          case "parent":
-            if ((claimed & PARENT) === 0) {
-              claimed |= PARENT;
-              parentId = _dsqIdOf(attributes);
-            }
-            return;
-          case "ipAddress":
-            at = SLOT.ipAddress;
-            break;
-          case "forum":
-            at = SLOT.forum;
-            break;
-          case "points":
-            at = SLOT.points;
-            break;
-          case "likes":
-            at = SLOT.likes;
-            break;
-          case "dislikes":
-            at = SLOT.dislikes;
-            break;
-          default:
-            return;
+        at = POST_FIELDS.get(local);
+        if (at === undefined) {
+          if (local === "author" && (claimed & AUTHOR) === 0) {
+            claimed |= AUTHOR;
+            inAuthor = true;
+          } else if (local === "thread" && (claimed & THREAD) === 0) {
+            claimed |= THREAD;
+            threadId = _dsqIdOf(attributes);
+          } else if (local === "parent" && (claimed & PARENT) === 0) {
+            claimed |= PARENT;
+            parentId = _dsqIdOf(attributes);
+          }
+          return;
         }
       } else if (level === 2 && inAuthor) {
-        switch (local) {
-          case "name":
-            at = SLOT.name;
-            break;
-          case "email":
-            at = SLOT.email;
-            break;
-          case "username":
-            at = SLOT.username;
-            break;
-          case "link":
-            at = SLOT.link;
-            break;
-          case "isAnonymous":
-            at = SLOT.isAnonymous;
-            break;
-          default:
-            return;
-        }
+        at = AUTHOR_FIELDS.get(local);
+        if (at === undefined) return;
       } else return;
       // The first element of a name is the field (a later one changes nothing).
       if ((claimed & (1 << at)) !== 0) return;
@@ -676,10 +642,7 @@ export function _disqusReader(settings: DisqusSettings): DisqusReader {
     postState.push((deleted ? DELETED : 0) | (spam ? SPAM : 0));
     postLine.push(node.line);
     postColumn.push(node.column);
-    for (const _ in odd) {
-      odds.set(handle, odd);
-      break;
-    }
+    if (_hasKeys(odd)) odds.set(handle, odd);
   }
 
   /** The fields of the record being made a comment, in the order of FIELD (one array for all). */
